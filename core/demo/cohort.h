@@ -1,0 +1,70 @@
+#pragma once
+// A synthetic follow-up cohort: Norwegian synthetic names, synthetic fødselsnummer (month + 80,
+// which no real person has), their GPs, schedules, measurements with circadian variation, noise
+// and missed days, and deterioration episodes. Pure: the same options give the same cohort.
+// Later issues add stages (plans, findings, pauses, endings, messages) as new parts that draw
+// from their own Random forks, so the parts here keep their numbers.
+
+#include "core/domain/measurement.h"
+#include "core/domain/patient.h"
+#include "core/domain/schedule.h"
+#include "core/domain/user.h"
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace varde::demo
+{
+
+struct CohortOptions {
+    int patients = 200;
+    int days = 90;
+    std::uint64_t seed = 1;
+    std::chrono::year_month_day endDate{}; // the last day: measurements until 10:00 Oslo time
+};
+
+enum class Programme { Copd, HeartFailure, Diabetes, Cancer };
+
+enum class EpisodeKind {
+    CopdExacerbation, // SpO2 falls, pulse rises, more breathless, coloured sputum
+    WeightGain,       // heart failure: fluid, weight up over days, swollen legs
+    Hyperglycaemia,   // diabetes: high glucose for some days
+    Fever,            // cancer treatment: fever and raised pulse
+    DeviceError,      // one implausible value from a faulty device or a slip
+};
+
+struct Episode {
+    int patientIndex;
+    EpisodeKind kind;
+    int startDay;  // 0 = first day of the period
+    int length;    // days; an episode may run to the last day (still ongoing)
+};
+
+struct DemoNurse {
+    std::string login;
+    std::string displayName;
+};
+
+struct Cohort {
+    CohortOptions options;
+    domain::FollowUpService service;
+    std::vector<domain::GeneralPractitioner> gps;
+    std::vector<DemoNurse> nurses;               // nurses[0] is the demo user
+    std::vector<domain::Patient> patients;       // responsibleNurseId empty: see nurseOfPatient
+    std::vector<int> nurseOfPatient;             // index into nurses
+    std::vector<std::vector<Programme>> programmes;
+    std::vector<domain::ScheduleEntry> schedule;
+    std::vector<domain::Measurement> measurements;
+    std::vector<domain::QuestionnaireAnswer> answers;
+    std::vector<Episode> episodes;
+};
+
+Cohort generateCohort(const CohortOptions &options);
+
+// Stable text of the cohort's logical content (ids, names, values, times), for determinism
+// checks and for comparing a cohort with what a store holds.
+std::string describeProgramme(Programme programme);
+
+} // namespace varde::demo

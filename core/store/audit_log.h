@@ -1,0 +1,65 @@
+#pragma once
+// The audit trail: who did what, when, to which patient, from which workstation. One format
+// (the data contract), written in the same transaction as what it records, and queued in the
+// outbox so it reaches the server like any other mutation. Carries ids, never names or
+// national identity numbers.
+
+#include "core/common/result.h"
+#include "core/store/connection.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace varde::store
+{
+
+class EncryptedStore;
+
+namespace audit
+{
+inline constexpr std::string_view storeCreated = "store.create";
+inline constexpr std::string_view storeOpened = "store.open";
+inline constexpr std::string_view userAdded = "user.add";
+inline constexpr std::string_view passwordChanged = "user.password";
+inline constexpr std::string_view directoryChanged = "directory.change";
+inline constexpr std::string_view patientCreated = "patient.create";
+inline constexpr std::string_view patientListed = "patient.list";
+inline constexpr std::string_view measurementsImported = "measurement.import";
+inline constexpr std::string_view answersImported = "answer.import";
+inline constexpr std::string_view scheduleChanged = "schedule.change";
+} // namespace audit
+
+struct Actor {
+    std::string userId;
+    std::string login;
+    std::string role;
+    std::string workstation; // the store's client id
+};
+
+struct AuditEvent {
+    std::string id;
+    std::int64_t occurredAtMillis = 0;
+    std::string actorUserId;
+    std::string actorLogin;
+    std::string actorRole;
+    std::string action;
+    std::string patientId;
+    std::string entity;
+    std::string entityId;
+    std::string workstation;
+    std::string detail;
+};
+
+Actor actorOf(const EncryptedStore &store);
+
+// Appends the event and its outbox entry. Call inside the caller's transaction.
+Result<> appendAudit(Connection &db, const Actor &actor, std::string_view action,
+                     std::string_view patientId = {}, std::string_view entity = {},
+                     std::string_view entityId = {}, std::string_view detail = {});
+
+// Newest first.
+Result<std::vector<AuditEvent>> recentAudit(Connection &db, int limit);
+
+} // namespace varde::store

@@ -1,0 +1,11 @@
+#pragma once
+// The SQL of each schema version. See schema_v1.cpp for the data contract's conventions.
+
+#include <string_view>
+
+namespace varde::store::schema
+{
+
+extern const std::string_view version1;
+
+} // namespace varde::store::schema
