@@ -1,0 +1,148 @@
+#include "ui/shell/main_window.h"
+
+#include "core/time/civil_time.h"
+#include "ui/common/error_text.h"
+#include "ui/patients/patient_list_model.h"
+#include "ui/patients/patient_sort_proxy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace varde::ui
+{
+namespace
+{
+
+QString roleText(domain::Role role)
+{
+    switch (role) {
+    case domain::Role::Nurse: return MainWindow::tr("nurse");
+    case domain::Role::Gp: return MainWindow::tr("GP");
+    case domain::Role::Specialist: return MainWindow::tr("specialist");
+    case domain::Role::Leader: return MainWindow::tr("leader");
+    case domain::Role::Admin: return MainWindow::tr("administrator");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock, QWidget *parent)
+    : QMainWindow(parent), m_store(std::move(store)),
+      m_clock(clock ? std::move(clock) : [] { return time::toEpochMillis(time::now()); }),
+      m_model(new PatientListModel(this)), m_proxy(new PatientSortProxy(this))
+{
+    setWindowTitle(tr("Varde – digital home follow-up"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    auto *top = new QHBoxLayout;
+    m_count = new QLabel(central);
+    QFont bigger = m_count->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
+    bigger.setBold(true);
+    m_count->setFont(bigger);
+    top->addWidget(m_count);
+    top->addStretch();
+    auto *searchLabel = new QLabel(tr("&Search:"), central);
+    m_search = new QLineEdit(central);
+    m_search->setPlaceholderText(tr("Name or national identity number"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search patients"));
+    m_search->setMinimumWidth(280);
+    searchLabel->setBuddy(m_search);
+    top->addWidget(searchLabel);
+    top->addWidget(m_search);
+    layout->addLayout(top);
+
+    m_message = new QLabel(central);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_proxy->setSourceModel(m_model);
+    m_view = new QTableView(central);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Patients"));
+    layout->addWidget(m_view);
+    setCentralWidget(central);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+    });
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Varde"), this, [this] {
+        QMessageBox::about(this, tr("About Varde"),
+                           tr("Varde %1\nClinical workstation for digital home follow-up.\n"
+                              "Patient data are stored encrypted (SQLCipher %2).")
+                               .arg(QStringLiteral(VARDE_VERSION),
+                                    QString::fromStdString(m_store->cipherVersion())));
+    });
+
+    m_user = new QLabel(this);
+    statusBar()->addPermanentWidget(m_user);
+    const auto &user = m_store->user();
+    m_user->setText(tr("Signed in as %1 (%2) · encrypted store: %3")
+                        .arg(QString::fromStdString(user.displayName), roleText(user.role),
+                             QString::fromStdString(m_store->paths().folder.string())));
+
+    reload();
+    m_view->sortByColumn(PatientListModel::NameColumn, Qt::AscendingOrder);
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::statusText() const
+{
+    return m_user->text();
+}
+
+void MainWindow::reload()
+{
+    auto rows = store::loadPatientOverview(*m_store);
+    if (!rows) {
+        m_message->setText(errorText(rows.error()));
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    m_model->setRows(std::move(*rows), m_clock());
+    m_view->resizeColumnsToContents();
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("Patients (%1)").arg(total)
+                                    : tr("Patients (%1 of %2)").arg(shown).arg(total));
+}
+
+} // namespace varde::ui

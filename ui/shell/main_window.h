@@ -1,0 +1,56 @@
+#pragma once
+// The workstation's main window: who is signed in, and the patients in the store with their
+// newest values. The worklist, patient view and plans replace the centre in their own issues.
+#include "core/store/encrypted_store.h"
+
+#include <QMainWindow>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace varde::ui
+{
+
+class PatientListModel;
+class PatientSortProxy;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<std::int64_t()>; // epoch milliseconds; tests fix "now"
+
+    MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock = {},
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the store again; on failure the window says so and keeps what it showed.
+    void reload();
+
+    PatientListModel *patientModel() const { return m_model; }
+    PatientSortProxy *patientProxy() const { return m_proxy; }
+    QTableView *patientView() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QString statusText() const;
+
+private:
+    void updateCount();
+
+    std::unique_ptr<store::EncryptedStore> m_store;
+    Clock m_clock;
+    PatientListModel *m_model;
+    PatientSortProxy *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QLabel *m_user;
+    QLabel *m_message;
+};
+
+} // namespace varde::ui
