@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -197,18 +198,24 @@ Result<> KeyFile::write(const std::filesystem::path &path) const
 {
     auto temporary = path;
     temporary += ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
+    // Created 0600 from the start: the wrapped keys are never readable by others, not even
+    // for the moment between creating and chmod.
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(ErrorCode::Io, "could not write " + temporary.string());
+    const std::string text = serialize();
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const auto n = ::write(fd, text.data() + written, text.size() - written);
+        if (n <= 0) {
+            ::close(fd);
+            std::filesystem::remove(temporary);
             return fail(ErrorCode::Io, "could not write " + temporary.string());
-        out << serialize();
-        out.flush();
-        if (!out)
-            return fail(ErrorCode::Io, "could not write " + temporary.string());
+        }
+        written += std::size_t(n);
     }
-    std::filesystem::permissions(temporary, std::filesystem::perms::owner_read
-                                     | std::filesystem::perms::owner_write,
-                                 std::filesystem::perm_options::replace);
+    ::fchmod(fd, 0600); // an older .tmp left by a crash keeps its mode through O_TRUNC
+    ::close(fd);
     return syncAndRename(temporary, path);
 }
 

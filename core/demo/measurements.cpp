@@ -118,6 +118,7 @@ void addMeasurements(Cohort &cohort, Random random)
     const auto &options = cohort.options;
     const auto firstDay = sys_days{options.endDate} - days{options.days - 1};
     const int lastDayCutMinute = 10 * 60; // the demo shows a morning: later values have not come
+    const int latestOffsetSeconds = 200;  // answers are stamped up to this long after the session
 
     for (std::size_t i = 0; i < cohort.patients.size(); ++i) {
         const auto &patient = cohort.patients[i];
@@ -142,7 +143,7 @@ void addMeasurements(Cohort &cohort, Random random)
 
         for (int day = 0; day < options.days; ++day) {
             const auto date = firstDay + days{day};
-            if (date < enrolledDay)
+            if (date <= enrolledDay) // enrolled at 10:00: home values start the next morning
                 continue;
             const bool missedDay = !r.chance(h.adherence);
             const int weekday = int(std::chrono::weekday{date}.iso_encoding()); // 1 = Monday
@@ -151,7 +152,7 @@ void addMeasurements(Cohort &cohort, Random random)
             const auto effects = effectsOn(episodes, day);
             // Slow drift so that weeks differ a little, as real habits do.
             h.weight += r.normal(0, 0.08);
-            if (missedDay || (isLastDay && minute >= lastDayCutMinute))
+            if (missedDay || (isLastDay && minute * 60 + latestOffsetSeconds >= lastDayCutMinute * 60))
                 continue;
             const auto at = time::fromOslo(year_month_day{date}, minutes{minute});
             const int hour = minute / 60;

@@ -51,8 +51,9 @@ Result<std::vector<Row>> collect(Statement &select, Read read)
 
 Result<> PatientRepository::insert(const domain::Patient &patient)
 {
-    const domain::NationalIdOptions options{patient.meta.origin == domain::Origin::Demo,
-                                            true};
+    // The 2032 check-digit rule is accepted from 2032 on; synthetic numbers only in demo data.
+    auto options = domain::defaultNationalIdOptions(time::osloDate(time::now()));
+    options.allowSynthetic = patient.meta.origin == domain::Origin::Demo;
     if (auto id = domain::parseNationalId(patient.nationalId, options); !id)
         return fail(id.error());
     auto &db = m_store.db();

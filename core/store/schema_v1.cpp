@@ -228,6 +228,8 @@ WHEN NEW.id IS NOT OLD.id OR NEW.occurred_at IS NOT OLD.occurred_at
   OR NEW.patient_id IS NOT OLD.patient_id OR NEW.entity IS NOT OLD.entity
   OR NEW.entity_id IS NOT OLD.entity_id OR NEW.workstation IS NOT OLD.workstation
   OR NEW.detail IS NOT OLD.detail OR NEW.deleted IS NOT OLD.deleted
+  OR NEW.origin IS NOT OLD.origin OR NEW.version IS NOT OLD.version
+  OR NEW.updated_at IS NOT OLD.updated_at
 BEGIN
     SELECT RAISE(ABORT, 'audit events are append-only');
 END;

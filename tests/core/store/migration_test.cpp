@@ -1,0 +1,183 @@
+// Schema migrations: every earlier version can be brought to the latest and ends with the same
+// schema as a new store; a store from a newer program is refused and left alone; migrating
+// twice does nothing the second time.
+#include "core/crypto/secret_key.h"
+#include "core/store/connection.h"
+#include "core/store/migrations.h"
+#include "tests/core/store/store_fixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace varde;
+using namespace varde::store;
+using namespace varde::test;
+
+namespace
+{
+
+// A new SQLCipher database keyed with a random raw key, as EncryptedStore keys its own.
+Connection keyedConnection(const std::filesystem::path &path)
+{
+    auto db = Connection::open(path, true);
+    VARDE_REQUIRE_OK(db);
+    auto key = crypto::SecretKey::random();
+    VARDE_REQUIRE_OK(key);
+    std::string pragma = "PRAGMA key = \"" + key->sqlcipherRawKeyLiteral() + "\"";
+    VARDE_REQUIRE_OK(db->exec(pragma));
+    crypto::wipe(pragma);
+    const auto cipher = db->queryText("PRAGMA cipher_version");
+    VARDE_REQUIRE_OK(cipher);
+    REQUIRE_FALSE(cipher->empty());
+    return std::move(*db);
+}
+
+// Every table, index and trigger with its SQL, sorted: two databases with the same text have
+// the same schema.
+std::string schemaText(Connection &db)
+{
+    const auto text = db.queryText(
+        "SELECT group_concat(line, char(10)) FROM (SELECT type || ' ' || name || ': ' || "
+        "coalesce(sql, '') AS line FROM sqlite_master ORDER BY type, name)");
+    VARDE_REQUIRE_OK(text);
+    return *text;
+}
+
+std::string migrationRows(Connection &db)
+{
+    const auto text = db.queryText(
+        "SELECT group_concat(version || ' ' || applied_at, ',') FROM "
+        "(SELECT version, applied_at FROM schema_migration ORDER BY version)");
+    VARDE_REQUIRE_OK(text);
+    return *text;
+}
+
+bool hasTable(Connection &db, const std::string &name)
+{
+    const auto n = db.queryText("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '"
+                                + name + "'");
+    VARDE_REQUIRE_OK(n);
+    return *n == "1";
+}
+
+} // namespace
+
+TEST_CASE("migrations are numbered 1, 2, 3 … without gaps", "[store][migration]")
+{
+    const auto all = migrations();
+    REQUIRE_FALSE(all.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CAPTURE(i);
+        CHECK(all[i].version == int(i) + 1);
+        CHECK_FALSE(all[i].description.empty());
+        CHECK_FALSE(all[i].sql.empty());
+    }
+    CHECK(latestSchemaVersion() == all.back().version);
+}
+
+TEST_CASE("a new database has schema version 0", "[store][migration]")
+{
+    TempFolder folder("migration");
+    auto db = keyedConnection(folder / "varde.db");
+    const auto version = schemaVersion(db);
+    VARDE_REQUIRE_OK(version);
+    CHECK(*version == 0);
+}
+
+TEST_CASE("every earlier schema version migrates to the latest schema", "[store][migration]")
+{
+    TempFolder folder("migration");
+    // The reference: straight to the latest version.
+    auto reference = keyedConnection(folder / "reference.db");
+    VARDE_REQUIRE_OK(migrate(reference));
+    const std::string latestSchema = schemaText(reference);
+
+    // Written as a loop so that each new migration is covered without touching this test.
+    for (int from = 0; from < latestSchemaVersion(); ++from) {
+        CAPTURE(from);
+        auto db = keyedConnection(folder / ("from-" + std::to_string(from) + ".db"));
+        VARDE_REQUIRE_OK(migrate(db, from));
+        const auto atFrom = schemaVersion(db);
+        VARDE_REQUIRE_OK(atFrom);
+        CHECK(*atFrom == from);
+
+        VARDE_REQUIRE_OK(migrate(db));
+        const auto atLatest = schemaVersion(db);
+        VARDE_REQUIRE_OK(atLatest);
+        CHECK(*atLatest == latestSchemaVersion());
+        CHECK(schemaText(db) == latestSchema);
+        const auto rows = db.queryText("SELECT count(*) FROM schema_migration");
+        VARDE_REQUIRE_OK(rows);
+        CHECK(std::stoi(*rows) == int(migrations().size()));
+        for (const char *table : {"schema_migration", "sync_state", "outbox", "local_user",
+                                  "follow_up_service", "general_practitioner", "patient",
+                                  "diagnosis", "contact_person", "measurement_schedule",
+                                  "measurement", "questionnaire_answer", "audit_event"}) {
+            CAPTURE(table);
+            CHECK(hasTable(db, table));
+        }
+    }
+}
+
+TEST_CASE("migrating again is a no-op", "[store][migration]")
+{
+    SECTION("on a raw database")
+    {
+        TempFolder folder("migration");
+        auto db = keyedConnection(folder / "varde.db");
+        VARDE_REQUIRE_OK(migrate(db));
+        const auto schema = schemaText(db);
+        const auto rows = migrationRows(db);
+        VARDE_REQUIRE_OK(migrate(db));
+        VARDE_REQUIRE_OK(migrate(db, latestSchemaVersion()));
+        CHECK(schemaText(db) == schema);
+        CHECK(migrationRows(db) == rows);
+    }
+    SECTION("when a store is opened again")
+    {
+        StoreInFolder s;
+        const auto schema = schemaText(s->db());
+        const auto rows = migrationRows(s->db());
+        s.reopen();
+        s.reopen();
+        CHECK(schemaText(s->db()) == schema);
+        CHECK(migrationRows(s->db()) == rows);
+    }
+}
+
+TEST_CASE("a database from a newer program is refused and not changed", "[store][migration]")
+{
+    SECTION("by migrate")
+    {
+        TempFolder folder("migration");
+        auto db = keyedConnection(folder / "varde.db");
+        VARDE_REQUIRE_OK(migrate(db));
+        const int future = latestSchemaVersion() + 1;
+        VARDE_REQUIRE_OK(db.exec("INSERT INTO schema_migration(version, description, applied_at) VALUES ("
+                                 + std::to_string(future) + ", 'from a newer Varde', 0)"));
+        const auto schema = schemaText(db);
+        const auto rows = migrationRows(db);
+
+        const auto migrated = migrate(db);
+        REQUIRE_FALSE(migrated);
+        CHECK(migrated.error().code == ErrorCode::StoreNewerThanProgram);
+        CHECK(schemaText(db) == schema);
+        CHECK(migrationRows(db) == rows);
+    }
+    SECTION("by EncryptedStore::open")
+    {
+        StoreInFolder s;
+        const int future = latestSchemaVersion() + 1;
+        VARDE_REQUIRE_OK(s->db().exec(
+            "INSERT INTO schema_migration(version, description, applied_at) VALUES ("
+            + std::to_string(future) + ", 'from a newer Varde', 0)"));
+        s.close();
+        const auto before = folderSnapshot(s.folder.path());
+
+        const auto opened = store::EncryptedStore::open(s.folder.path(), "kari", kariPassword);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().code == ErrorCode::StoreNewerThanProgram);
+        CHECK(folderSnapshot(s.folder.path()) == before);
+    }
+}
