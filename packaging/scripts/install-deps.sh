@@ -5,15 +5,16 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 control="$here/packaging/debian/control"
 
-wanted=$(sed -n '/^Build-Depends:/,/^$/p' "$control" | sed 's/^Build-Depends://' | tr ',' '\n' \
-    | sed -E 's/\(.*\)//; s/^[[:space:]]+//; s/[[:space:]]+$//' | grep -v '^debhelper-compat' | grep -v '^$')
+mapfile -t wanted < <(sed -n '/^Build-Depends:/,/^$/p' "$control" | sed 's/^Build-Depends://' \
+    | tr ',' '\n' | sed -E 's/\(.*\)//; s/^[[:space:]]+//; s/[[:space:]]+$//' \
+    | grep -v '^debhelper-compat' | grep -v '^$')
 missing=()
-for pkg in $wanted; do
+for pkg in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
     [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
-    echo "install-deps: all ${#wanted[@]} build dependencies are present" | tr -s ' '
+    echo "install-deps: all ${#wanted[@]} build dependencies are present"
     exit 0
 fi
 echo "install-deps: installing ${missing[*]}"
