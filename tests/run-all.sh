@@ -15,6 +15,9 @@ for preset in default asan; do
     cmake --build --preset "$preset" -j "$jobs"
 done
 
+echo "== formatting (clang-format, .clang-format)"
+cmake --build --preset default --target format-check
+
 # The build must not write into the source tree (STYLE.md §13).
 if git rev-parse --git-dir >/dev/null 2>&1 && [[ -n "$(git status --porcelain --untracked-files=normal -- . ':!build')" ]]; then
     echo "run-all: the build changed files in the source tree:" >&2

@@ -22,30 +22,33 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator vardeTranslator;
-    if (vardeTranslator.load(QLocale(), QStringLiteral("varde"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (vardeTranslator.load(
+            QLocale(), QStringLiteral("varde"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&vardeTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Varde", "Varde clinical workstation"));
+    parser.setApplicationDescription(
+        QApplication::translate("Varde", "Varde clinical workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString defaultFolder = qEnvironmentVariable(
-        "VARDE_STORE", QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store"));
-    QCommandLineOption storeOption(QStringList{QStringLiteral("s"), QStringLiteral("store")},
-                                   QApplication::translate("Varde", "Folder of the encrypted store."),
-                                   QStringLiteral("DIR"), defaultFolder);
-    QCommandLineOption userOption(QStringList{QStringLiteral("u"), QStringLiteral("user")},
-                                  QApplication::translate("Varde", "User name to suggest at sign-in."),
-                                  QStringLiteral("LOGIN"));
+    const QString defaultFolder = qEnvironmentVariable("VARDE_STORE",
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/store"));
+    QCommandLineOption storeOption(QStringList { QStringLiteral("s"), QStringLiteral("store") },
+        QApplication::translate("Varde", "Folder of the encrypted store."), QStringLiteral("DIR"),
+        defaultFolder);
+    QCommandLineOption userOption(QStringList { QStringLiteral("u"), QStringLiteral("user") },
+        QApplication::translate("Varde", "User name to suggest at sign-in."),
+        QStringLiteral("LOGIN"));
     parser.addOption(storeOption);
     parser.addOption(userOption);
     parser.process(app);
 
-    varde::ui::LoginDialog login(QDir(parser.value(storeOption)).absolutePath(),
-                                 varde::crypto::KdfParams::interactive());
+    varde::ui::LoginDialog login(
+        QDir(parser.value(storeOption)).absolutePath(), varde::crypto::KdfParams::interactive());
     if (parser.isSet(userOption))
         login.setUserName(parser.value(userOption));
     if (login.exec() != QDialog::Accepted)

@@ -9,9 +9,9 @@
 #include "core/time/civil_time.h"
 
 #include <chrono>
-#include <limits>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -67,8 +67,11 @@ std::optional<Arguments> parse(int argc, char **argv)
     return args;
 }
 
-std::optional<long long> integerOption(const Arguments &args, const std::string &name, long long fallback,
-                                       long long low, long long high)
+std::optional<long long> integerOption(const Arguments &args,
+    const std::string &name,
+    long long fallback,
+    long long low,
+    long long high)
 {
     auto it = args.options.find(name);
     if (it == args.options.end())
@@ -80,7 +83,8 @@ std::optional<long long> integerOption(const Arguments &args, const std::string 
             return value;
     } catch (...) {
     }
-    std::cerr << "vardectl: --" << name << " must be a whole number from " << low << " to " << high << "\n";
+    std::cerr << "vardectl: --" << name << " must be a whole number from " << low << " to " << high
+              << "\n";
     return std::nullopt;
 }
 
@@ -130,8 +134,8 @@ int runDemo(const Arguments &args)
     const auto started = std::chrono::steady_clock::now();
     const auto cohort = demo::generateCohort(options);
     const auto generated = std::chrono::steady_clock::now();
-    auto store = store::EncryptedStore::create(
-        storeIt->second, {std::string(demo::demoLogin), cohort.nurses[0].displayName, domain::Role::Nurse, {}},
+    auto store = store::EncryptedStore::create(storeIt->second,
+        { std::string(demo::demoLogin), cohort.nurses[0].displayName, domain::Role::Nurse, {} },
         *password, kdf);
     if (!store)
         return report(store.error());
@@ -143,12 +147,14 @@ int runDemo(const Arguments &args)
         return std::chrono::duration_cast<std::chrono::milliseconds>(b - a).count();
     };
     std::printf("Demo store: %s\n", storeIt->second.c_str());
-    std::printf("  %d patients, %lld measurements, %lld answers, %d days to %s\n", summary->patients,
-                static_cast<long long>(summary->measurements), static_cast<long long>(summary->answers),
-                options.days, time::formatDate(options.endDate).c_str());
-    std::printf("  generated in %lld ms, written in %lld ms (including key derivation for %zu users)\n",
-                static_cast<long long>(ms(started, generated)), static_cast<long long>(ms(generated, written)),
-                cohort.nurses.size());
+    std::printf("  %d patients, %lld measurements, %lld answers, %d days to %s\n",
+        summary->patients, static_cast<long long>(summary->measurements),
+        static_cast<long long>(summary->answers), options.days,
+        time::formatDate(options.endDate).c_str());
+    std::printf(
+        "  generated in %lld ms, written in %lld ms (including key derivation for %zu users)\n",
+        static_cast<long long>(ms(started, generated)),
+        static_cast<long long>(ms(generated, written)), cohort.nurses.size());
     std::printf("  users: demo, ingrid, ola (same password)\n");
     return 0;
 }
@@ -160,7 +166,8 @@ int runInfo(const Arguments &args)
         std::cerr << "vardectl info: --store DIR is required\n";
         return 2;
     }
-    const auto login = args.options.count("user") ? args.options.at("user") : std::string(demo::demoLogin);
+    const auto login
+        = args.options.count("user") ? args.options.at("user") : std::string(demo::demoLogin);
     const auto password = readPassword("Passord: ");
     if (!password)
         return 2;
@@ -173,12 +180,12 @@ int runInfo(const Arguments &args)
     auto pending = store::pendingMutationCount(store->db());
     auto content = demo::logicalContent(*store);
     if (!version || !patients || !measurements || !pending || !content)
-        return report(Error{ErrorCode::Database, "could not read the store"});
+        return report(Error { ErrorCode::Database, "could not read the store" });
     std::printf("store %s\n  schema version %d, SQLCipher %s\n  %zu patients, %lld measurements, "
                 "%lld changes waiting to be sent\n  content digest %s\n",
-                storeIt->second.c_str(), *version, store->cipherVersion().c_str(), patients->size(),
-                static_cast<long long>(*measurements), static_cast<long long>(*pending),
-                demo::digest(*content).c_str());
+        storeIt->second.c_str(), *version, store->cipherVersion().c_str(), patients->size(),
+        static_cast<long long>(*measurements), static_cast<long long>(*pending),
+        demo::digest(*content).c_str());
     return 0;
 }
 

@@ -17,7 +17,7 @@ std::optional<std::string> readPassword(const char *prompt)
         return line;
     }
     std::cerr << prompt << std::flush;
-    termios old{};
+    termios old {};
     tcgetattr(STDIN_FILENO, &old);
     termios silent = old;
     silent.c_lflag &= ~tcflag_t(ECHO);

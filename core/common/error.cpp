@@ -6,23 +6,40 @@ namespace varde
 std::string_view errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidArgument: return "invalid argument";
-    case ErrorCode::InvalidNationalId: return "invalid national identity number";
-    case ErrorCode::InvalidTime: return "invalid time";
-    case ErrorCode::UnknownUnit: return "unknown unit";
-    case ErrorCode::IncompatibleUnit: return "incompatible unit";
-    case ErrorCode::StoreNotFound: return "store not found";
-    case ErrorCode::StoreAlreadyExists: return "store already exists";
-    case ErrorCode::StoreNewerThanProgram: return "store is newer than this program";
-    case ErrorCode::StoreCorrupt: return "store is damaged";
-    case ErrorCode::NotEncrypted: return "SQLCipher is not in use";
-    case ErrorCode::KeyFileCorrupt: return "key file is damaged";
-    case ErrorCode::UnknownUser: return "unknown user";
-    case ErrorCode::UserExists: return "user exists";
-    case ErrorCode::WrongPassword: return "wrong password";
-    case ErrorCode::Database: return "database error";
-    case ErrorCode::Io: return "file error";
-    case ErrorCode::Crypto: return "encryption error";
+    case ErrorCode::InvalidArgument:
+        return "invalid argument";
+    case ErrorCode::InvalidNationalId:
+        return "invalid national identity number";
+    case ErrorCode::InvalidTime:
+        return "invalid time";
+    case ErrorCode::UnknownUnit:
+        return "unknown unit";
+    case ErrorCode::IncompatibleUnit:
+        return "incompatible unit";
+    case ErrorCode::StoreNotFound:
+        return "store not found";
+    case ErrorCode::StoreAlreadyExists:
+        return "store already exists";
+    case ErrorCode::StoreNewerThanProgram:
+        return "store is newer than this program";
+    case ErrorCode::StoreCorrupt:
+        return "store is damaged";
+    case ErrorCode::NotEncrypted:
+        return "SQLCipher is not in use";
+    case ErrorCode::KeyFileCorrupt:
+        return "key file is damaged";
+    case ErrorCode::UnknownUser:
+        return "unknown user";
+    case ErrorCode::UserExists:
+        return "user exists";
+    case ErrorCode::WrongPassword:
+        return "wrong password";
+    case ErrorCode::Database:
+        return "database error";
+    case ErrorCode::Io:
+        return "file error";
+    case ErrorCode::Crypto:
+        return "encryption error";
     }
     return "unknown error";
 }

@@ -12,18 +12,14 @@
 namespace varde
 {
 
-template<typename T = void>
-using Result = tl::expected<T, Error>;
+template <typename T = void> using Result = tl::expected<T, Error>;
 
 // The one place that spells tl::make_unexpected.
 inline tl::unexpected<Error> fail(ErrorCode code, std::string detail = {})
 {
-    return tl::make_unexpected(Error{code, std::move(detail)});
+    return tl::make_unexpected(Error { code, std::move(detail) });
 }
 
-inline tl::unexpected<Error> fail(Error error)
-{
-    return tl::make_unexpected(std::move(error));
-}
+inline tl::unexpected<Error> fail(Error error) { return tl::make_unexpected(std::move(error)); }
 
 } // namespace varde

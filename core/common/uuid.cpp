@@ -33,7 +33,7 @@ std::string newUuid()
 {
     if (sodium_init() < 0)
         return {}; // cannot happen after a successful first call; callers check isUuid in tests
-    std::array<unsigned char, 16> bytes{};
+    std::array<unsigned char, 16> bytes {};
     randombytes_buf(bytes.data(), bytes.size());
     return format(bytes, 4);
 }
@@ -42,15 +42,15 @@ std::string nameUuid(std::string_view nameSpace, std::string_view name)
 {
     crypto_hash_sha256_state state;
     crypto_hash_sha256_init(&state);
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(nameSpace.data()),
-                              nameSpace.size());
+    crypto_hash_sha256_update(
+        &state, reinterpret_cast<const unsigned char *>(nameSpace.data()), nameSpace.size());
     const unsigned char separator = 0;
     crypto_hash_sha256_update(&state, &separator, 1);
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(name.data()),
-                              name.size());
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+    crypto_hash_sha256_update(
+        &state, reinterpret_cast<const unsigned char *>(name.data()), name.size());
+    std::array<unsigned char, crypto_hash_sha256_BYTES> digest {};
     crypto_hash_sha256_final(&state, digest.data());
-    std::array<unsigned char, 16> bytes{};
+    std::array<unsigned char, 16> bytes {};
     std::copy_n(digest.begin(), 16, bytes.begin());
     return format(bytes, 5);
 }

@@ -36,25 +36,24 @@ std::string associatedData(std::string_view login)
 
 Result<SecretKey> deriveKey(std::string_view password, const KeySlot &slot)
 {
-    auto key = SecretKey::fromBytes(std::vector<unsigned char>(SecretKey::size).data(),
-                                    SecretKey::size);
+    auto key
+        = SecretKey::fromBytes(std::vector<unsigned char>(SecretKey::size).data(), SecretKey::size);
     if (!key)
         return key;
     if (crypto_pwhash(key->data(), SecretKey::size, password.data(), password.size(),
-                      slot.salt.data(), slot.kdf.opsLimit, slot.kdf.memLimit,
-                      crypto_pwhash_ALG_ARGON2ID13)
+            slot.salt.data(), slot.kdf.opsLimit, slot.kdf.memLimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(ErrorCode::Crypto, "Argon2id ran out of memory");
     return key;
 }
 
-Result<KeySlot> wrap(std::string_view login, std::string_view password, const SecretKey &dataKey,
-                     KdfParams kdf)
+Result<KeySlot> wrap(
+    std::string_view login, std::string_view password, const SecretKey &dataKey, KdfParams kdf)
 {
     if (sodium_init() < 0)
         return fail(ErrorCode::Crypto, "libsodium could not start");
-    KeySlot slot{std::string(login), kdf, std::vector<unsigned char>(saltBytes),
-                 std::vector<unsigned char>(nonceBytes), std::vector<unsigned char>(wrappedBytes)};
+    KeySlot slot { std::string(login), kdf, std::vector<unsigned char>(saltBytes),
+        std::vector<unsigned char>(nonceBytes), std::vector<unsigned char>(wrappedBytes) };
     randombytes_buf(slot.salt.data(), slot.salt.size());
     randombytes_buf(slot.nonce.data(), slot.nonce.size());
     auto wrappingKey = deriveKey(password, slot);
@@ -62,10 +61,9 @@ Result<KeySlot> wrap(std::string_view login, std::string_view password, const Se
         return fail(wrappingKey.error());
     const auto ad = associatedData(login);
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        slot.wrapped.data(), &length, dataKey.data(), SecretKey::size,
-        reinterpret_cast<const unsigned char *>(ad.data()), ad.size(), nullptr, slot.nonce.data(),
-        wrappingKey->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(slot.wrapped.data(), &length, dataKey.data(),
+        SecretKey::size, reinterpret_cast<const unsigned char *>(ad.data()), ad.size(), nullptr,
+        slot.nonce.data(), wrappingKey->data());
     return slot;
 }
 
@@ -74,14 +72,14 @@ Result<SecretKey> unwrap(const KeySlot &slot, std::string_view password)
     auto wrappingKey = deriveKey(password, slot);
     if (!wrappingKey)
         return fail(wrappingKey.error());
-    auto dataKey = SecretKey::fromBytes(std::vector<unsigned char>(SecretKey::size).data(),
-                                        SecretKey::size);
+    auto dataKey
+        = SecretKey::fromBytes(std::vector<unsigned char>(SecretKey::size).data(), SecretKey::size);
     if (!dataKey)
         return dataKey;
     const auto ad = associatedData(slot.login);
     unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            dataKey->data(), &length, nullptr, slot.wrapped.data(), slot.wrapped.size(),
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(dataKey->data(), &length, nullptr,
+            slot.wrapped.data(), slot.wrapped.size(),
             reinterpret_cast<const unsigned char *>(ad.data()), ad.size(), slot.nonce.data(),
             wrappingKey->data())
         != 0)
@@ -102,8 +100,8 @@ Result<> syncAndRename(const std::filesystem::path &temporary, const std::filesy
     std::filesystem::rename(temporary, path, ec);
     if (ec)
         return fail(ErrorCode::Io, "could not replace " + path.string() + ": " + ec.message());
-    const int dirFd = ::open(path.parent_path().empty() ? "." : path.parent_path().c_str(),
-                             O_RDONLY | O_DIRECTORY);
+    const int dirFd = ::open(
+        path.parent_path().empty() ? "." : path.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
@@ -115,24 +113,24 @@ Result<> syncAndRename(const std::filesystem::path &temporary, const std::filesy
 
 KdfParams KdfParams::interactive()
 {
-    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+    return { crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
 
 KdfParams KdfParams::minimal()
 {
-    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
 }
 
 Result<KeyFile> KeyFile::parse(std::string_view text)
 {
-    std::istringstream in{std::string(text)};
+    std::istringstream in { std::string(text) };
     std::string word;
     int version = 0;
     if (!(in >> word >> version) || word != magic)
         return fail(ErrorCode::KeyFileCorrupt, "not a Varde key file");
     if (version != formatVersion)
         return fail(ErrorCode::KeyFileCorrupt,
-                    "key file version " + std::to_string(version) + " is not known to this program");
+            "key file version " + std::to_string(version) + " is not known to this program");
     KeyFile file;
     std::string line;
     std::getline(in, line);
@@ -143,12 +141,13 @@ Result<KeyFile> KeyFile::parse(std::string_view text)
             continue;
         std::istringstream fields(line);
         std::string kind, login, alg, salt, nonce, wrapped;
-        KdfParams kdf{};
+        KdfParams kdf {};
         const auto bad = [&](const std::string &why) {
-            return fail(ErrorCode::KeyFileCorrupt, "line " + std::to_string(lineNumber) + ": " + why);
+            return fail(
+                ErrorCode::KeyFileCorrupt, "line " + std::to_string(lineNumber) + ": " + why);
         };
         if (!(fields >> kind >> login >> alg >> kdf.opsLimit >> kdf.memLimit >> salt >> nonce
-              >> wrapped)
+                >> wrapped)
             || kind != "slot")
             return bad("expected a slot");
         if (alg != algorithm)
@@ -165,8 +164,7 @@ Result<KeyFile> KeyFile::parse(std::string_view text)
             return bad("damaged salt, nonce or key");
         if (file.hasUser(login))
             return bad("user " + login + " appears twice");
-        file.m_slots.push_back(
-            {login, kdf, *saltBytesRead, *nonceBytesRead, *wrappedBytesRead});
+        file.m_slots.push_back({ login, kdf, *saltBytesRead, *nonceBytesRead, *wrappedBytesRead });
     }
     return file;
 }
@@ -227,8 +225,8 @@ Result<SecretKey> KeyFile::unlock(std::string_view login, std::string_view passw
     return fail(ErrorCode::UnknownUser, "no key slot for this user name");
 }
 
-Result<> KeyFile::addSlot(std::string_view login, std::string_view password,
-                          const SecretKey &dataKey, KdfParams kdf)
+Result<> KeyFile::addSlot(
+    std::string_view login, std::string_view password, const SecretKey &dataKey, KdfParams kdf)
 {
     if (hasUser(login))
         return fail(ErrorCode::UserExists, "the user name is taken");
@@ -239,8 +237,10 @@ Result<> KeyFile::addSlot(std::string_view login, std::string_view password,
     return {};
 }
 
-Result<> KeyFile::changePassword(std::string_view login, std::string_view oldPassword,
-                                 std::string_view newPassword, KdfParams kdf)
+Result<> KeyFile::changePassword(std::string_view login,
+    std::string_view oldPassword,
+    std::string_view newPassword,
+    KdfParams kdf)
 {
     auto dataKey = unlock(login, oldPassword);
     if (!dataKey)
@@ -256,8 +256,8 @@ Result<> KeyFile::changePassword(std::string_view login, std::string_view oldPas
 
 bool KeyFile::hasUser(std::string_view login) const
 {
-    return std::any_of(m_slots.begin(), m_slots.end(),
-                       [&](const KeySlot &slot) { return slot.login == login; });
+    return std::any_of(
+        m_slots.begin(), m_slots.end(), [&](const KeySlot &slot) { return slot.login == login; });
 }
 
 std::vector<std::string> KeyFile::logins() const

@@ -57,11 +57,13 @@ public:
     Result<SecretKey> unlock(std::string_view login, std::string_view password) const;
 
     // UserExists if the login has a slot already.
-    Result<> addSlot(std::string_view login, std::string_view password, const SecretKey &dataKey,
-                     KdfParams kdf);
+    Result<> addSlot(
+        std::string_view login, std::string_view password, const SecretKey &dataKey, KdfParams kdf);
     // Re-wraps the same data key under the new password (fresh salt and nonce).
-    Result<> changePassword(std::string_view login, std::string_view oldPassword,
-                            std::string_view newPassword, KdfParams kdf);
+    Result<> changePassword(std::string_view login,
+        std::string_view oldPassword,
+        std::string_view newPassword,
+        KdfParams kdf);
 
     bool hasUser(std::string_view login) const;
     std::vector<std::string> logins() const;

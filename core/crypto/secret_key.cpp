@@ -9,10 +9,7 @@
 namespace varde::crypto
 {
 
-void SecretKey::Free::operator()(unsigned char *p) const noexcept
-{
-    sodium_free(p);
-}
+void SecretKey::Free::operator()(unsigned char *p) const noexcept { sodium_free(p); }
 
 Result<SecretKey> SecretKey::random()
 {
@@ -38,10 +35,7 @@ Result<SecretKey> SecretKey::fromBytes(const unsigned char *source, std::size_t 
     return SecretKey(bytes);
 }
 
-std::string SecretKey::sqlcipherRawKeyLiteral() const
-{
-    return "x'" + toHex(data(), size) + "'";
-}
+std::string SecretKey::sqlcipherRawKeyLiteral() const { return "x'" + toHex(data(), size) + "'"; }
 
 void wipe(std::string &text)
 {

@@ -30,7 +30,10 @@ private:
     struct Free {
         void operator()(unsigned char *p) const noexcept;
     };
-    explicit SecretKey(unsigned char *bytes) : m_bytes(bytes) {}
+    explicit SecretKey(unsigned char *bytes)
+        : m_bytes(bytes)
+    {
+    }
     std::unique_ptr<unsigned char, Free> m_bytes;
 };
 

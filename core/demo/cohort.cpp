@@ -27,10 +27,14 @@ Cohort generateCohort(const CohortOptions &options)
 std::string describeProgramme(Programme programme)
 {
     switch (programme) {
-    case Programme::Copd: return "KOLS";
-    case Programme::HeartFailure: return "hjertesvikt";
-    case Programme::Diabetes: return "diabetes";
-    case Programme::Cancer: return "kreft";
+    case Programme::Copd:
+        return "KOLS";
+    case Programme::HeartFailure:
+        return "hjertesvikt";
+    case Programme::Diabetes:
+        return "diabetes";
+    case Programme::Cancer:
+        return "kreft";
     }
     return "";
 }

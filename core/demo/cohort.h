@@ -22,24 +22,24 @@ struct CohortOptions {
     int patients = 200;
     int days = 90;
     std::uint64_t seed = 1;
-    std::chrono::year_month_day endDate{}; // the last day: measurements until 10:00 Oslo time
+    std::chrono::year_month_day endDate {}; // the last day: measurements until 10:00 Oslo time
 };
 
 enum class Programme { Copd, HeartFailure, Diabetes, Cancer };
 
 enum class EpisodeKind {
     CopdExacerbation, // SpO2 falls, pulse rises, more breathless, coloured sputum
-    WeightGain,       // heart failure: fluid, weight up over days, swollen legs
-    Hyperglycaemia,   // diabetes: high glucose for some days
-    Fever,            // cancer treatment: fever and raised pulse
-    DeviceError,      // one implausible value from a faulty device or a slip
+    WeightGain, // heart failure: fluid, weight up over days, swollen legs
+    Hyperglycaemia, // diabetes: high glucose for some days
+    Fever, // cancer treatment: fever and raised pulse
+    DeviceError, // one implausible value from a faulty device or a slip
 };
 
 struct Episode {
     int patientIndex;
     EpisodeKind kind;
-    int startDay;  // 0 = first day of the period
-    int length;    // days; an episode may run to the last day (still ongoing)
+    int startDay; // 0 = first day of the period
+    int length; // days; an episode may run to the last day (still ongoing)
 };
 
 struct DemoNurse {
@@ -51,9 +51,9 @@ struct Cohort {
     CohortOptions options;
     domain::FollowUpService service;
     std::vector<domain::GeneralPractitioner> gps;
-    std::vector<DemoNurse> nurses;               // nurses[0] is the demo user
-    std::vector<domain::Patient> patients;       // responsibleNurseId empty: see nurseOfPatient
-    std::vector<int> nurseOfPatient;             // index into nurses
+    std::vector<DemoNurse> nurses; // nurses[0] is the demo user
+    std::vector<domain::Patient> patients; // responsibleNurseId empty: see nurseOfPatient
+    std::vector<int> nurseOfPatient; // index into nurses
     std::vector<std::vector<Programme>> programmes;
     std::vector<domain::ScheduleEntry> schedule;
     std::vector<domain::Measurement> measurements;

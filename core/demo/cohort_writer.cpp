@@ -25,8 +25,10 @@ std::string number(double value)
 
 } // namespace
 
-Result<WriteSummary> writeCohort(store::EncryptedStore &store, const Cohort &cohort,
-                                 std::string_view password, crypto::KdfParams kdf)
+Result<WriteSummary> writeCohort(store::EncryptedStore &store,
+    const Cohort &cohort,
+    std::string_view password,
+    crypto::KdfParams kdf)
 {
     store::PatientRepository patients(store);
     store::MeasurementRepository measurements(store);
@@ -36,11 +38,11 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store, const Cohort &coh
         if (auto ok = patients.insertGp(gp); !ok)
             return fail(ok.error());
 
-    std::vector<std::string> nurseIds{store.user().meta.id};
+    std::vector<std::string> nurseIds { store.user().meta.id };
     for (std::size_t n = 1; n < cohort.nurses.size(); ++n) {
-        auto user = store.addUser({cohort.nurses[n].login, cohort.nurses[n].displayName,
-                                   domain::Role::Nurse, {}},
-                                  password, kdf);
+        auto user = store.addUser(
+            { cohort.nurses[n].login, cohort.nurses[n].displayName, domain::Role::Nurse, {} },
+            password, kdf);
         if (!user)
             return fail(user.error());
         nurseIds.push_back(user->meta.id);
@@ -57,8 +59,8 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store, const Cohort &coh
         return fail(ok.error());
     if (auto ok = measurements.insertAnswers(cohort.answers); !ok)
         return fail(ok.error());
-    return WriteSummary{int(cohort.patients.size()), std::int64_t(cohort.measurements.size()),
-                        std::int64_t(cohort.answers.size())};
+    return WriteSummary { int(cohort.patients.size()), std::int64_t(cohort.measurements.size()),
+        std::int64_t(cohort.answers.size()) };
 }
 
 Result<std::string> logicalContent(store::EncryptedStore &store)
@@ -79,15 +81,15 @@ Result<std::string> logicalContent(store::EncryptedStore &store)
         gpNames[gp.meta.id] = gp.name + " " + gp.herId + " " + gp.practiceName;
 
     std::sort(patients->begin(), patients->end(),
-              [](const auto &a, const auto &b) { return a.nationalId < b.nationalId; });
+        [](const auto &a, const auto &b) { return a.nationalId < b.nationalId; });
     std::string out;
     for (const auto &p : *patients) {
         out += "patient " + p.meta.id + " " + p.nationalId + " " + p.givenName + " " + p.familyName
-            + " " + time::formatIsoDate(p.birthDate) + " " + std::string(domain::sexKey(p.sex)) + " "
-            + p.address + ", " + p.postalCode + " " + p.city + " (" + p.municipality + ") "
-            + p.phoneMobile + "/" + p.phoneHome + " gp=" + gpNames[p.gpId] + " status="
-            + std::string(domain::followUpStatusKey(p.status)) + " enrolled="
-            + std::to_string(p.enrolledAtMillis) + "\n";
+            + " " + time::formatIsoDate(p.birthDate) + " " + std::string(domain::sexKey(p.sex))
+            + " " + p.address + ", " + p.postalCode + " " + p.city + " (" + p.municipality + ") "
+            + p.phoneMobile + "/" + p.phoneHome + " gp=" + gpNames[p.gpId]
+            + " status=" + std::string(domain::followUpStatusKey(p.status))
+            + " enrolled=" + std::to_string(p.enrolledAtMillis) + "\n";
         for (const auto &d : p.diagnoses)
             out += "  diagnosis " + d.code + " " + d.text + (d.primary ? " primary" : "") + "\n";
         for (const auto &c : p.contacts)
@@ -109,8 +111,8 @@ Result<std::string> logicalContent(store::EncryptedStore &store)
         if (!answers)
             return fail(answers.error());
         for (const auto &a : *answers)
-            out += "  a " + a.meta.id + " " + std::to_string(a.answeredAtMillis) + " " + a.questionId
-                + " " + a.answer + "\n";
+            out += "  a " + a.meta.id + " " + std::to_string(a.answeredAtMillis) + " "
+                + a.questionId + " " + a.answer + "\n";
     }
     return out;
 }

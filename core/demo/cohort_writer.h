@@ -23,8 +23,10 @@ struct WriteSummary {
 
 // The store's signed-in user takes the place of cohort.nurses[0]; the other demo nurses are
 // added as local users with `password` (so several nurses can share the demo PC).
-Result<WriteSummary> writeCohort(store::EncryptedStore &store, const Cohort &cohort,
-                                 std::string_view password, crypto::KdfParams kdf);
+Result<WriteSummary> writeCohort(store::EncryptedStore &store,
+    const Cohort &cohort,
+    std::string_view password,
+    crypto::KdfParams kdf);
 
 // Canonical text of the clinical content: patients (by national id), their diagnoses,
 // contacts, GP, schedule, every measurement and answer. Ids of local users are left out.

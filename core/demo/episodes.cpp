@@ -17,7 +17,7 @@ void addEpisodes(Cohort &cohort, Random random)
             // A third are ongoing: they started a few days ago and reach the last day.
             const int start = r.chance(0.35) ? std::max(0, days - r.integer(2, 4))
                                              : r.integer(0, std::max(0, days - length - 3));
-            cohort.episodes.push_back({int(i), kind, start, length});
+            cohort.episodes.push_back({ int(i), kind, start, length });
         };
         const auto &programmes = cohort.programmes[i];
         const auto has = [&](Programme p) {
@@ -32,7 +32,8 @@ void addEpisodes(Cohort &cohort, Random random)
         if (has(Programme::Cancer) && r.chance(0.25))
             add(EpisodeKind::Fever, 2, 4);
         if (r.chance(0.05))
-            cohort.episodes.push_back({int(i), EpisodeKind::DeviceError, r.integer(0, days - 1), 1});
+            cohort.episodes.push_back(
+                { int(i), EpisodeKind::DeviceError, r.integer(0, days - 1), 1 });
     }
 }
 

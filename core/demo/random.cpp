@@ -13,10 +13,7 @@ std::uint64_t splitMix(std::uint64_t &x)
     return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
+std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
 std::uint64_t fnv1a(std::string_view text)
 {
@@ -30,7 +27,8 @@ std::uint64_t fnv1a(std::string_view text)
 
 } // namespace
 
-Random::Random(std::uint64_t seed) : m_seed(seed)
+Random::Random(std::uint64_t seed)
+    : m_seed(seed)
 {
     std::uint64_t x = seed;
     for (auto &word : m_state)
@@ -55,15 +53,9 @@ std::uint64_t Random::next()
     return result;
 }
 
-double Random::uniform()
-{
-    return double(next() >> 11) * 0x1.0p-53;
-}
+double Random::uniform() { return double(next() >> 11) * 0x1.0p-53; }
 
-double Random::uniform(double low, double high)
-{
-    return low + (high - low) * uniform();
-}
+double Random::uniform(double low, double high) { return low + (high - low) * uniform(); }
 
 int Random::integer(int low, int high)
 {
@@ -76,10 +68,7 @@ int Random::integer(int low, int high)
     return low + int(draw % span);
 }
 
-bool Random::chance(double probability)
-{
-    return uniform() < probability;
-}
+bool Random::chance(double probability) { return uniform() < probability; }
 
 double Random::normal(double mean, double sd)
 {

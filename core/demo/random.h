@@ -21,15 +21,14 @@ public:
     Random fork(std::string_view label) const;
 
     std::uint64_t next();
-    double uniform();                        // [0, 1)
+    double uniform(); // [0, 1)
     double uniform(double low, double high); // [low, high)
-    int integer(int low, int high);          // [low, high], unbiased
+    int integer(int low, int high); // [low, high], unbiased
     bool chance(double probability);
     // Irwin–Hall (sum of 12 uniforms − 6): close to normal within ±6 sd, and free of libm.
     double normal(double mean, double sd);
 
-    template<typename T>
-    const T &pick(std::span<const T> items)
+    template <typename T> const T &pick(std::span<const T> items)
     {
         return items[std::size_t(integer(0, int(items.size()) - 1))];
     }

@@ -13,10 +13,10 @@ namespace varde::domain
 enum class Origin { Local, Server, Demo };
 
 std::string_view originKey(Origin origin); // "local", "server", "demo"
-Origin originFromKey(std::string_view key);  // unknown text reads as Server: it came from outside
+Origin originFromKey(std::string_view key); // unknown text reads as Server: it came from outside
 
 struct EntityMeta {
-    std::string id;             // UUID
+    std::string id; // UUID
     std::int64_t version = 1;
     bool deleted = false;
     Origin origin = Origin::Local;

@@ -11,9 +11,12 @@ namespace varde::domain
 std::string_view originKey(Origin origin)
 {
     switch (origin) {
-    case Origin::Local: return "local";
-    case Origin::Server: return "server";
-    case Origin::Demo: return "demo";
+    case Origin::Local:
+        return "local";
+    case Origin::Server:
+        return "server";
+    case Origin::Demo:
+        return "demo";
     }
     return "server";
 }
@@ -30,8 +33,10 @@ Origin originFromKey(std::string_view key)
 std::string_view codeSystemKey(CodeSystem system)
 {
     switch (system) {
-    case CodeSystem::Icd10: return "ICD-10";
-    case CodeSystem::Icpc2: return "ICPC-2";
+    case CodeSystem::Icd10:
+        return "ICD-10";
+    case CodeSystem::Icpc2:
+        return "ICPC-2";
     }
     return "ICD-10";
 }
@@ -39,18 +44,22 @@ std::string_view codeSystemKey(CodeSystem system)
 std::string_view followUpStatusKey(FollowUpStatus status)
 {
     switch (status) {
-    case FollowUpStatus::Trial: return "trial";
-    case FollowUpStatus::Active: return "active";
-    case FollowUpStatus::Paused: return "paused";
-    case FollowUpStatus::Ended: return "ended";
+    case FollowUpStatus::Trial:
+        return "trial";
+    case FollowUpStatus::Active:
+        return "active";
+    case FollowUpStatus::Paused:
+        return "paused";
+    case FollowUpStatus::Ended:
+        return "ended";
     }
     return "active";
 }
 
 std::optional<FollowUpStatus> followUpStatusFromKey(std::string_view key)
 {
-    for (auto s : {FollowUpStatus::Trial, FollowUpStatus::Active, FollowUpStatus::Paused,
-                   FollowUpStatus::Ended})
+    for (auto s : { FollowUpStatus::Trial, FollowUpStatus::Active, FollowUpStatus::Paused,
+             FollowUpStatus::Ended })
         if (followUpStatusKey(s) == key)
             return s;
     return std::nullopt;
@@ -59,9 +68,12 @@ std::optional<FollowUpStatus> followUpStatusFromKey(std::string_view key)
 std::string_view sexKey(Sex sex)
 {
     switch (sex) {
-    case Sex::Female: return "female";
-    case Sex::Male: return "male";
-    case Sex::Unknown: return "unknown";
+    case Sex::Female:
+        return "female";
+    case Sex::Male:
+        return "male";
+    case Sex::Unknown:
+        return "unknown";
     }
     return "unknown";
 }
@@ -78,17 +90,21 @@ Sex sexFromKey(std::string_view key)
 std::string_view sourceKey(Source source)
 {
     switch (source) {
-    case Source::Device: return "device";
-    case Source::Manual: return "manual";
-    case Source::Patient: return "patient";
-    case Source::Helper: return "helper";
+    case Source::Device:
+        return "device";
+    case Source::Manual:
+        return "manual";
+    case Source::Patient:
+        return "patient";
+    case Source::Helper:
+        return "helper";
     }
     return "device";
 }
 
 std::optional<Source> sourceFromKey(std::string_view key)
 {
-    for (auto s : {Source::Device, Source::Manual, Source::Patient, Source::Helper})
+    for (auto s : { Source::Device, Source::Manual, Source::Patient, Source::Helper })
         if (sourceKey(s) == key)
             return s;
     return std::nullopt;
@@ -97,18 +113,23 @@ std::optional<Source> sourceFromKey(std::string_view key)
 std::string_view roleKey(Role role)
 {
     switch (role) {
-    case Role::Nurse: return "nurse";
-    case Role::Gp: return "gp";
-    case Role::Specialist: return "specialist";
-    case Role::Leader: return "leader";
-    case Role::Admin: return "admin";
+    case Role::Nurse:
+        return "nurse";
+    case Role::Gp:
+        return "gp";
+    case Role::Specialist:
+        return "specialist";
+    case Role::Leader:
+        return "leader";
+    case Role::Admin:
+        return "admin";
     }
     return "nurse";
 }
 
 std::optional<Role> roleFromKey(std::string_view key)
 {
-    for (auto r : {Role::Nurse, Role::Gp, Role::Specialist, Role::Leader, Role::Admin})
+    for (auto r : { Role::Nurse, Role::Gp, Role::Specialist, Role::Leader, Role::Admin })
         if (roleKey(r) == key)
             return r;
     return std::nullopt;

@@ -23,15 +23,15 @@ struct Measurement {
     EntityMeta meta;
     std::string patientId;
     KindId kind = KindId::OxygenSaturation;
-    std::string code;          // as sent: "59408-5" or "2708-6"
-    double value = 0;          // as sent
-    std::string unit;          // as sent (UCUM)
+    std::string code; // as sent: "59408-5" or "2708-6"
+    double value = 0; // as sent
+    std::string unit; // as sent (UCUM)
     double canonicalValue = 0; // in the kind's canonical unit
-    std::string panelId;       // empty unless part of a panel
+    std::string panelId; // empty unless part of a panel
     std::string panelCode;
     std::int64_t measuredAtMillis = 0; // UTC
     Source source = Source::Device;
-    std::string device;        // device model or gateway, when known
+    std::string device; // device model or gateway, when known
 };
 
 // A questionnaire answer with its stable question id ("dyspne-verre").
@@ -39,7 +39,7 @@ struct QuestionnaireAnswer {
     EntityMeta meta;
     std::string patientId;
     std::string questionId;
-    std::string answer;        // as given: "ja", "nei", "mye verre"
+    std::string answer; // as given: "ja", "nei", "mye verre"
     std::int64_t answeredAtMillis = 0;
     Source source = Source::Patient;
 };

@@ -26,16 +26,16 @@ enum class KindId {
 
 struct MeasurementKind {
     KindId id;
-    std::string_view key;            // stable text id stored in the database: "spo2"
-    std::string_view primaryCode;    // LOINC code used when Varde itself writes one
+    std::string_view key; // stable text id stored in the database: "spo2"
+    std::string_view primaryCode; // LOINC code used when Varde itself writes one
     std::span<const std::string_view> codes; // every code that means this kind
-    std::string_view canonicalUnit;  // UCUM, case-sensitive
-    std::string_view displayUnit;    // what a Norwegian reader sees: "%", "/min", "mmHg", "kg", "°C"
+    std::string_view canonicalUnit; // UCUM, case-sensitive
+    std::string_view displayUnit; // what a Norwegian reader sees: "%", "/min", "mmHg", "kg", "°C"
     double plausibleMin;
     double plausibleMax;
-    int decimals;                    // shown with this many decimals
-    std::string_view nameNb;         // "oksygenmetning"
-    std::string_view shortNameNb;    // "SpO2"
+    int decimals; // shown with this many decimals
+    std::string_view nameNb; // "oksygenmetning"
+    std::string_view shortNameNb; // "SpO2"
 };
 
 std::span<const MeasurementKind> allKinds();

@@ -12,29 +12,23 @@ namespace
 constexpr std::size_t idLength = 11;
 constexpr int syntheticMonthOffset = 80;
 constexpr int dNummerDayOffset = 40;
-constexpr std::chrono::year_month_day rule2032Start{std::chrono::year{2032}, std::chrono::January,
-                                                    std::chrono::day{1}};
+constexpr std::chrono::year_month_day rule2032Start { std::chrono::year { 2032 },
+    std::chrono::January, std::chrono::day { 1 } };
 
 // Check weights include the check digit itself (weight 1), so a correct number sums to 0 mod 11.
-constexpr std::array<int, 10> k1Weights{3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
-constexpr std::array<int, 11> k2Weights{5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+constexpr std::array<int, 10> k1Weights { 3, 7, 6, 1, 8, 9, 4, 5, 2, 1 };
+constexpr std::array<int, 11> k2Weights { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-int digitAt(std::string_view digits, std::size_t index)
-{
-    return digits[index] - '0';
-}
+int digitAt(std::string_view digits, std::size_t index) { return digits[index] - '0'; }
 
 int twoDigits(std::string_view digits, std::size_t index)
 {
     return digitAt(digits, index) * 10 + digitAt(digits, index + 1);
 }
 
-template<std::size_t N>
+template <std::size_t N>
 int weightedRemainder(std::string_view digits, const std::array<int, N> &weights)
 {
     int sum = 0;
@@ -44,7 +38,7 @@ int weightedRemainder(std::string_view digits, const std::array<int, N> &weights
 }
 
 // Check digit that makes the weighted sum 0 mod 11; 10 means no digit fits.
-template<std::size_t N>
+template <std::size_t N>
 int checkDigitFor(std::string_view prefix, const std::array<int, N> &weights)
 {
     int sum = 0;
@@ -128,17 +122,17 @@ Result<NationalId> parseNationalId(std::string_view text, const NationalIdOption
     if (month < 1 || month > 12)
         return fail(ErrorCode::InvalidNationalId, "no such date");
     if (synthetic && !options.allowSynthetic)
-        return fail(ErrorCode::InvalidNationalId,
-                    "synthetic numbers are only accepted in demo mode");
+        return fail(
+            ErrorCode::InvalidNationalId, "synthetic numbers are only accepted in demo mode");
 
     const int individual = digitAt(digits, 6) * 100 + twoDigits(digits, 7);
     const std::optional<int> fullYear = birthYear(twoDigits(digits, 4), individual);
     if (!fullYear)
         return fail(ErrorCode::InvalidNationalId, "individual number does not fit the year");
 
-    const std::chrono::year_month_day birthDate{std::chrono::year{*fullYear},
-                                                std::chrono::month{static_cast<unsigned>(month)},
-                                                std::chrono::day{static_cast<unsigned>(day)}};
+    const std::chrono::year_month_day birthDate { std::chrono::year { *fullYear },
+        std::chrono::month { static_cast<unsigned>(month) },
+        std::chrono::day { static_cast<unsigned>(day) } };
     if (!birthDate.ok())
         return fail(ErrorCode::InvalidNationalId, "no such date");
 
@@ -146,11 +140,11 @@ Result<NationalId> parseNationalId(std::string_view text, const NationalIdOption
     if (rule == ChecksumRule::Legacy)
         sex = digitAt(digits, 8) % 2 == 0 ? Sex::Female : Sex::Male;
 
-    return NationalId{digits, kind, rule, synthetic, birthDate, sex};
+    return NationalId { digits, kind, rule, synthetic, birthDate, sex };
 }
 
-Result<std::string> makeSyntheticFodselsnummer(std::chrono::year_month_day birthDate, Sex sex,
-                                               int startIndividual)
+Result<std::string> makeSyntheticFodselsnummer(
+    std::chrono::year_month_day birthDate, Sex sex, int startIndividual)
 {
     if (!birthDate.ok())
         return fail(ErrorCode::InvalidArgument, "no such birth date");

@@ -21,8 +21,8 @@ enum class Sex { Female, Male, Unknown };
 enum class ChecksumRule { Legacy, From2032 };
 
 struct NationalIdOptions {
-    bool allowSynthetic = false;   // month + 80: demo and test data only
-    bool allowRule2032 = false;    // see defaultNationalIdOptions
+    bool allowSynthetic = false; // month + 80: demo and test data only
+    bool allowRule2032 = false; // see defaultNationalIdOptions
 };
 
 // Production options for a given civil date: the 2032 rule is accepted from 2032-01-01 on,
@@ -31,12 +31,12 @@ struct NationalIdOptions {
 NationalIdOptions defaultNationalIdOptions(std::chrono::year_month_day today);
 
 struct NationalId {
-    std::string digits;                 // the 11 digits as given (spaces removed)
+    std::string digits; // the 11 digits as given (spaces removed)
     NationalIdKind kind;
     ChecksumRule rule;
-    bool synthetic;                     // month + 80
+    bool synthetic; // month + 80
     std::chrono::year_month_day birthDate;
-    Sex sex;                            // Unknown for 2032-rule numbers
+    Sex sex; // Unknown for 2032-rule numbers
 };
 
 // Accepts 11 digits, optionally with one space or no space after the 6th ("010190 12345").
@@ -49,8 +49,8 @@ Result<NationalId> parseNationalId(std::string_view text, const NationalIdOption
 // Builds a valid synthetic fødselsnummer (month + 80) for the given birth date and sex, choosing
 // the first individual number at or after `startIndividual` (within the century's series) that
 // gives valid check digits. Used by the demo cohort. Error if none exists in the series.
-Result<std::string> makeSyntheticFodselsnummer(std::chrono::year_month_day birthDate, Sex sex,
-                                               int startIndividual);
+Result<std::string> makeSyntheticFodselsnummer(
+    std::chrono::year_month_day birthDate, Sex sex, int startIndividual);
 
 // "010190 *****": birth part shown, personnummer hidden.
 std::string maskNationalId(std::string_view digits);

@@ -19,8 +19,8 @@ std::string_view codeSystemKey(CodeSystem system); // "ICD-10", "ICPC-2"
 struct Diagnosis {
     EntityMeta meta;
     CodeSystem system = CodeSystem::Icd10;
-    std::string code;  // "J44.1"
-    std::string text;  // "Kronisk obstruktiv lungesykdom med akutt forverring"
+    std::string code; // "J44.1"
+    std::string text; // "Kronisk obstruktiv lungesykdom med akutt forverring"
     bool primary = false;
 };
 
@@ -29,7 +29,7 @@ struct Diagnosis {
 struct ContactPerson {
     EntityMeta meta;
     std::string name;
-    std::string relation;  // "ektefelle", "datter", "hjemmetjenesten" …
+    std::string relation; // "ektefelle", "datter", "hjemmetjenesten" …
     std::string phone;
     bool nextOfKin = false;
     bool helpsMeasure = false;
@@ -38,7 +38,7 @@ struct ContactPerson {
 struct GeneralPractitioner {
     EntityMeta meta;
     std::string name;
-    std::string herId;          // HER-id of the GP in their practice (person-in-role)
+    std::string herId; // HER-id of the GP in their practice (person-in-role)
     std::string practiceName;
     std::string practiceHerId;
     std::string phone;
@@ -57,10 +57,10 @@ std::optional<FollowUpStatus> followUpStatusFromKey(std::string_view key);
 
 struct Patient {
     EntityMeta meta;
-    std::string nationalId;  // 11 digits, validated on the way in
+    std::string nationalId; // 11 digits, validated on the way in
     std::string givenName;
     std::string familyName;
-    std::chrono::year_month_day birthDate{};
+    std::chrono::year_month_day birthDate {};
     Sex sex = Sex::Unknown;
     std::string address;
     std::string postalCode;

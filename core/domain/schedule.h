@@ -17,9 +17,9 @@ inline constexpr int mondayAndThursday = 1 | 8;
 struct ScheduleEntry {
     EntityMeta meta;
     std::string patientId;
-    std::string item;                 // kind key ("spo2") or "question:<id>"
+    std::string item; // kind key ("spo2") or "question:<id>"
     int daysOfWeek = everyDay;
-    std::optional<int> dueByMinute;   // local minutes after midnight: 11:00 is 660
+    std::optional<int> dueByMinute; // local minutes after midnight: 11:00 is 660
 };
 
 } // namespace varde::domain

@@ -55,9 +55,13 @@ struct AuditEvent {
 Actor actorOf(const EncryptedStore &store);
 
 // Appends the event and its outbox entry. Call inside the caller's transaction.
-Result<> appendAudit(Connection &db, const Actor &actor, std::string_view action,
-                     std::string_view patientId = {}, std::string_view entity = {},
-                     std::string_view entityId = {}, std::string_view detail = {});
+Result<> appendAudit(Connection &db,
+    const Actor &actor,
+    std::string_view action,
+    std::string_view patientId = {},
+    std::string_view entity = {},
+    std::string_view entityId = {},
+    std::string_view detail = {});
 
 // Newest first.
 Result<std::vector<AuditEvent>> recentAudit(Connection &db, int limit);

@@ -14,14 +14,14 @@ void Connection::Close::operator()(sqlite3 *db) const noexcept
 Result<Connection> Connection::open(const std::filesystem::path &path, bool create)
 {
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
-        | SQLITE_OPEN_NOMUTEX;
+    const int flags
+        = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Connection connection(raw);
     if (rc != SQLITE_OK) {
         const std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
         return fail(rc == SQLITE_CANTOPEN ? ErrorCode::StoreNotFound : ErrorCode::Database,
-                    "cannot open " + path.string() + ": " + message);
+            "cannot open " + path.string() + ": " + message);
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
@@ -35,8 +35,8 @@ Result<> Connection::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         std::string text = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
-        return fail((rc & 0xFF) == SQLITE_NOTADB ? ErrorCode::StoreCorrupt : ErrorCode::Database,
-                    text);
+        return fail(
+            (rc & 0xFF) == SQLITE_NOTADB ? ErrorCode::StoreCorrupt : ErrorCode::Database, text);
     }
     return {};
 }
@@ -51,7 +51,7 @@ Result<std::string> Connection::queryText(std::string_view sql)
     if (rc == SQLITE_ROW && sqlite3_column_text(stmt, 0))
         out = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
     const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-    Error error = ok ? Error{} : lastError("query");
+    Error error = ok ? Error {} : lastError("query");
     sqlite3_finalize(stmt);
     if (!ok)
         return fail(error);
@@ -63,7 +63,7 @@ Error Connection::lastError(std::string_view context, ErrorCode code) const
     const int rc = sqlite3_extended_errcode(m_db.get());
     if ((rc & 0xFF) == SQLITE_NOTADB)
         code = ErrorCode::StoreCorrupt;
-    return Error{code, std::string(context) + ": " + sqlite3_errmsg(m_db.get())};
+    return Error { code, std::string(context) + ": " + sqlite3_errmsg(m_db.get()) };
 }
 
 } // namespace varde::store

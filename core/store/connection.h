@@ -31,7 +31,10 @@ private:
     struct Close {
         void operator()(sqlite3 *db) const noexcept;
     };
-    explicit Connection(sqlite3 *db) : m_db(db) {}
+    explicit Connection(sqlite3 *db)
+        : m_db(db)
+    {
+    }
     std::unique_ptr<sqlite3, Close> m_db;
 };
 

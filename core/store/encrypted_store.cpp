@@ -30,21 +30,21 @@ Result<std::string> keyAndConfigure(Connection &db, const crypto::SecretKey &key
         return fail(version.error());
     if (version->empty())
         return fail(ErrorCode::NotEncrypted,
-                    "PRAGMA cipher_version gave no answer: plain SQLite is linked, refusing to run");
+            "PRAGMA cipher_version gave no answer: plain SQLite is linked, refusing to run");
     // 4 KiB pages and a 64 MiB cache: about six times faster bulk inserts than SQLCipher 3's
     // 1 KiB default on a 2-core machine (../shared/design/SYNC.md §3). Set on every open.
-    for (const char *setting : {"PRAGMA cipher_page_size = 4096", "PRAGMA cache_size = -65536"})
+    for (const char *setting : { "PRAGMA cipher_page_size = 4096", "PRAGMA cache_size = -65536" })
         if (auto ok = db.exec(setting); !ok)
             return fail(ok.error());
     // The first read proves the key: a wrong key reads as "file is not a database".
     auto tables = db.queryText("SELECT count(*) FROM sqlite_master");
     if (!tables)
         return fail(ErrorCode::StoreCorrupt,
-                    "the database does not open with this key file (" + tables.error().detail + ")");
+            "the database does not open with this key file (" + tables.error().detail + ")");
     // WAL: readers do not block the writer; synchronous NORMAL in WAL survives an application
     // crash, and the server still holds anything lost to a power cut.
-    for (const char *setting : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                "PRAGMA foreign_keys = ON"})
+    for (const char *setting :
+        { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON" })
         if (auto ok = db.exec(setting); !ok)
             return fail(ok.error());
     return *version;
@@ -52,9 +52,9 @@ Result<std::string> keyAndConfigure(Connection &db, const crypto::SecretKey &key
 
 Result<domain::LocalUser> loadUser(Connection &db, std::string_view login)
 {
-    auto select = Statement::prepare(
-        db, "SELECT id, version, origin, display_name, role, phone FROM local_user "
-            "WHERE login = ? AND deleted = 0");
+    auto select = Statement::prepare(db,
+        "SELECT id, version, origin, display_name, role, phone FROM local_user "
+        "WHERE login = ? AND deleted = 0");
     if (!select)
         return fail(select.error());
     select->bind(1, login);
@@ -82,13 +82,17 @@ Result<domain::LocalUser> insertUser(Connection &db, const NewUser &user)
     row.displayName = user.displayName;
     row.role = user.role;
     row.phone = user.phone;
-    auto insert = Statement::prepare(
-        db, "INSERT INTO local_user(id, origin, updated_at, login, display_name, role, phone) "
-            "VALUES (?, 'local', ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO local_user(id, origin, updated_at, login, display_name, role, phone) "
+        "VALUES (?, 'local', ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
-    insert->bind(1, row.meta.id).bind(2, time::toEpochMillis(time::now())).bind(3, row.login)
-        .bind(4, row.displayName).bind(5, domain::roleKey(row.role)).bind(6, row.phone);
+    insert->bind(1, row.meta.id)
+        .bind(2, time::toEpochMillis(time::now()))
+        .bind(3, row.login)
+        .bind(4, row.displayName)
+        .bind(5, domain::roleKey(row.role))
+        .bind(6, row.phone);
     if (auto ok = insert->run(); !ok) {
         if (ok.error().detail.find("UNIQUE") != std::string::npos)
             return fail(ErrorCode::UserExists, "the user name is taken");
@@ -101,7 +105,7 @@ Result<> validateNewUser(const NewUser &user, std::string_view password)
 {
     if (!domain::isValidLogin(user.login))
         return fail(ErrorCode::InvalidArgument,
-                    "user names have 2-32 characters: a-z, 0-9, '.', '_' or '-'");
+            "user names have 2-32 characters: a-z, 0-9, '.', '_' or '-'");
     if (user.displayName.empty())
         return fail(ErrorCode::InvalidArgument, "the display name is empty");
     if (password.size() < 8)
@@ -114,42 +118,44 @@ Result<> validateNewUser(const NewUser &user, std::string_view password)
 bool EncryptedStore::exists(const std::filesystem::path &folder)
 {
     std::error_code ec;
-    return std::filesystem::exists(StorePaths{folder}.keyFile(), ec);
+    return std::filesystem::exists(StorePaths { folder }.keyFile(), ec);
 }
 
 Result<EncryptedStore> EncryptedStore::create(const std::filesystem::path &folder,
-                                              const NewUser &first, std::string_view password,
-                                              crypto::KdfParams kdf)
+    const NewUser &first,
+    std::string_view password,
+    crypto::KdfParams kdf)
 {
-    const StorePaths paths{folder};
+    const StorePaths paths { folder };
     std::error_code ec;
-    if (std::filesystem::exists(paths.keyFile(), ec) || std::filesystem::exists(paths.database(), ec))
+    if (std::filesystem::exists(paths.keyFile(), ec)
+        || std::filesystem::exists(paths.database(), ec))
         return fail(ErrorCode::StoreAlreadyExists, "a store exists in " + folder.string());
     auto created = createUnchecked(folder, first, password, kdf);
     if (!created) {
         // Leave no half-made store behind: without its key file nobody could open it, and it
         // would block the next attempt.
         if (!std::filesystem::exists(paths.keyFile(), ec))
-            for (const char *suffix : {"", "-wal", "-shm"})
+            for (const char *suffix : { "", "-wal", "-shm" })
                 std::filesystem::remove(paths.database().string() + suffix, ec);
     }
     return created;
 }
 
 Result<EncryptedStore> EncryptedStore::createUnchecked(const std::filesystem::path &folder,
-                                                       const NewUser &first,
-                                                       std::string_view password,
-                                                       crypto::KdfParams kdf)
+    const NewUser &first,
+    std::string_view password,
+    crypto::KdfParams kdf)
 {
     if (auto ok = validateNewUser(first, password); !ok)
         return fail(ok.error());
-    StorePaths paths{folder};
+    StorePaths paths { folder };
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
         return fail(ErrorCode::Io, "cannot create " + folder.string() + ": " + ec.message());
-    std::filesystem::permissions(folder, std::filesystem::perms::owner_all,
-                                 std::filesystem::perm_options::replace, ec);
+    std::filesystem::permissions(
+        folder, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
 
     auto dataKey = crypto::SecretKey::random();
     if (!dataKey)
@@ -173,8 +179,8 @@ Result<EncryptedStore> EncryptedStore::createUnchecked(const std::filesystem::pa
     if (!tx)
         return fail(tx.error());
     store.m_clientId = newUuid();
-    auto state = Statement::prepare(store.m_db,
-                                    "INSERT INTO sync_state(id, client_id) VALUES (1, ?)");
+    auto state
+        = Statement::prepare(store.m_db, "INSERT INTO sync_state(id, client_id) VALUES (1, ?)");
     if (!state)
         return fail(state.error());
     state->bind(1, store.m_clientId);
@@ -184,8 +190,8 @@ Result<EncryptedStore> EncryptedStore::createUnchecked(const std::filesystem::pa
     if (!user)
         return fail(user.error());
     store.m_user = *user;
-    if (auto ok = appendAudit(store.m_db, actorOf(store), audit::storeCreated, {}, "local_user",
-                              user->meta.id);
+    if (auto ok = appendAudit(
+            store.m_db, actorOf(store), audit::storeCreated, {}, "local_user", user->meta.id);
         !ok)
         return fail(ok.error());
     // The key file last: until it exists there is no store to open, and a failed create
@@ -197,10 +203,10 @@ Result<EncryptedStore> EncryptedStore::createUnchecked(const std::filesystem::pa
     return store;
 }
 
-Result<EncryptedStore> EncryptedStore::open(const std::filesystem::path &folder,
-                                            std::string_view login, std::string_view password)
+Result<EncryptedStore> EncryptedStore::open(
+    const std::filesystem::path &folder, std::string_view login, std::string_view password)
 {
-    StorePaths paths{folder};
+    StorePaths paths { folder };
     auto keyFile = crypto::KeyFile::read(paths.keyFile());
     if (!keyFile)
         return fail(keyFile.error());
@@ -235,8 +241,8 @@ Result<EncryptedStore> EncryptedStore::open(const std::filesystem::path &folder,
     return store;
 }
 
-Result<domain::LocalUser> EncryptedStore::addUser(const NewUser &user, std::string_view password,
-                                                  crypto::KdfParams kdf)
+Result<domain::LocalUser> EncryptedStore::addUser(
+    const NewUser &user, std::string_view password, crypto::KdfParams kdf)
 {
     if (auto ok = validateNewUser(user, password); !ok)
         return fail(ok.error());
@@ -252,7 +258,7 @@ Result<domain::LocalUser> EncryptedStore::addUser(const NewUser &user, std::stri
     if (!row)
         return fail(row.error());
     if (auto ok = appendAudit(m_db, actorOf(*this), audit::userAdded, {}, "local_user",
-                              row->meta.id, std::string(domain::roleKey(user.role)));
+            row->meta.id, std::string(domain::roleKey(user.role)));
         !ok)
         return fail(ok.error());
     // Key file first, then commit: if the commit fails, the extra slot opens a store with no
@@ -264,8 +270,8 @@ Result<domain::LocalUser> EncryptedStore::addUser(const NewUser &user, std::stri
     return row;
 }
 
-Result<> EncryptedStore::changePassword(std::string_view oldPassword,
-                                        std::string_view newPassword, crypto::KdfParams kdf)
+Result<> EncryptedStore::changePassword(
+    std::string_view oldPassword, std::string_view newPassword, crypto::KdfParams kdf)
 {
     if (newPassword.size() < 8)
         return fail(ErrorCode::InvalidArgument, "passwords have at least 8 characters");
@@ -277,8 +283,8 @@ Result<> EncryptedStore::changePassword(std::string_view oldPassword,
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return fail(tx.error());
-    if (auto ok = appendAudit(m_db, actorOf(*this), audit::passwordChanged, {}, "local_user",
-                              m_user.meta.id);
+    if (auto ok = appendAudit(
+            m_db, actorOf(*this), audit::passwordChanged, {}, "local_user", m_user.meta.id);
         !ok)
         return ok;
     if (auto ok = keyFile->write(m_paths.keyFile()); !ok)

@@ -38,22 +38,24 @@ public:
     static bool exists(const std::filesystem::path &folder);
 
     // Creates the folder's store with its first user. StoreAlreadyExists if there is one.
-    static Result<EncryptedStore> create(const std::filesystem::path &folder, const NewUser &first,
-                                         std::string_view password, crypto::KdfParams kdf);
+    static Result<EncryptedStore> create(const std::filesystem::path &folder,
+        const NewUser &first,
+        std::string_view password,
+        crypto::KdfParams kdf);
 
     // UnknownUser or WrongPassword leave every file untouched. StoreCorrupt when the database
     // does not open with the unwrapped key; NotEncrypted if plain SQLite answers instead of
     // SQLCipher; StoreNewerThanProgram if a newer Varde wrote it.
-    static Result<EncryptedStore> open(const std::filesystem::path &folder, std::string_view login,
-                                       std::string_view password);
+    static Result<EncryptedStore> open(
+        const std::filesystem::path &folder, std::string_view login, std::string_view password);
 
     // A new local user with their own password (their own key slot): for several nurses on
     // one PC. Writes the user row, the audit event and the key slot together.
-    Result<domain::LocalUser> addUser(const NewUser &user, std::string_view password,
-                                      crypto::KdfParams kdf);
+    Result<domain::LocalUser> addUser(
+        const NewUser &user, std::string_view password, crypto::KdfParams kdf);
     // Re-wraps the data key for the signed-in user; the database is not re-encrypted.
-    Result<> changePassword(std::string_view oldPassword, std::string_view newPassword,
-                            crypto::KdfParams kdf);
+    Result<> changePassword(
+        std::string_view oldPassword, std::string_view newPassword, crypto::KdfParams kdf);
 
     Connection &db() { return m_db; }
     const domain::LocalUser &user() const { return m_user; }
@@ -63,10 +65,13 @@ public:
 
 private:
     static Result<EncryptedStore> createUnchecked(const std::filesystem::path &folder,
-                                                  const NewUser &first, std::string_view password,
-                                                  crypto::KdfParams kdf);
+        const NewUser &first,
+        std::string_view password,
+        crypto::KdfParams kdf);
     EncryptedStore(StorePaths paths, Connection db, crypto::SecretKey dataKey)
-        : m_paths(std::move(paths)), m_db(std::move(db)), m_dataKey(std::move(dataKey))
+        : m_paths(std::move(paths))
+        , m_db(std::move(db))
+        , m_dataKey(std::move(dataKey))
     {
     }
 

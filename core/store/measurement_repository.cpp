@@ -10,10 +10,10 @@ namespace varde::store
 namespace
 {
 
-constexpr const char *measurementColumns =
-    "id, version, deleted, origin, patient_id, kind, code, value, unit, "
-    "coalesce(canonical_value, value), coalesce(panel_id, ''), coalesce(panel_code, ''), "
-    "measured_at, source, device";
+constexpr const char *measurementColumns
+    = "id, version, deleted, origin, patient_id, kind, code, value, unit, "
+      "coalesce(canonical_value, value), coalesce(panel_id, ''), coalesce(panel_code, ''), "
+      "measured_at, source, device";
 
 domain::Measurement readMeasurement(const Statement &s)
 {
@@ -44,50 +44,67 @@ Result<> MeasurementRepository::insert(const std::vector<domain::Measurement> &m
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto insert = Statement::prepare(
-        db, "INSERT INTO measurement(id, origin, updated_at, patient_id, kind, code, value, unit, "
-            "canonical_value, panel_id, panel_code, measured_at, received_at, source, device) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO measurement(id, origin, updated_at, patient_id, kind, code, value, unit, "
+        "canonical_value, panel_id, panel_code, measured_at, received_at, source, device) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     const auto now = time::toEpochMillis(time::now());
     for (const auto &m : measurements) {
-        insert->bind(1, m.meta.id).bind(2, domain::originKey(m.meta.origin)).bind(3, now)
-            .bind(4, m.patientId).bind(5, domain::kindInfo(m.kind).key).bind(6, m.code)
-            .bind(7, m.value).bind(8, m.unit).bind(9, m.canonicalValue).bindOrNull(10, m.panelId)
-            .bindOrNull(11, m.panelCode).bind(12, m.measuredAtMillis).bind(13, now)
-            .bind(14, domain::sourceKey(m.source)).bind(15, m.device);
+        insert->bind(1, m.meta.id)
+            .bind(2, domain::originKey(m.meta.origin))
+            .bind(3, now)
+            .bind(4, m.patientId)
+            .bind(5, domain::kindInfo(m.kind).key)
+            .bind(6, m.code)
+            .bind(7, m.value)
+            .bind(8, m.unit)
+            .bind(9, m.canonicalValue)
+            .bindOrNull(10, m.panelId)
+            .bindOrNull(11, m.panelCode)
+            .bind(12, m.measuredAtMillis)
+            .bind(13, now)
+            .bind(14, domain::sourceKey(m.source))
+            .bind(15, m.device);
         if (auto ok = insert->run(); !ok)
             return ok;
     }
     if (auto ok = appendAudit(db, actorOf(m_store), audit::measurementsImported, {}, "measurement",
-                              {}, std::to_string(measurements.size()) + " measurements");
+            {}, std::to_string(measurements.size()) + " measurements");
         !ok)
         return ok;
     return tx->commit();
 }
 
-Result<> MeasurementRepository::insertAnswers(const std::vector<domain::QuestionnaireAnswer> &answers)
+Result<> MeasurementRepository::insertAnswers(
+    const std::vector<domain::QuestionnaireAnswer> &answers)
 {
     auto &db = m_store.db();
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto insert = Statement::prepare(
-        db, "INSERT INTO questionnaire_answer(id, origin, updated_at, patient_id, question_id, "
-            "answer, answered_at, received_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO questionnaire_answer(id, origin, updated_at, patient_id, question_id, "
+        "answer, answered_at, received_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     const auto now = time::toEpochMillis(time::now());
     for (const auto &a : answers) {
-        insert->bind(1, a.meta.id).bind(2, domain::originKey(a.meta.origin)).bind(3, now)
-            .bind(4, a.patientId).bind(5, a.questionId).bind(6, a.answer)
-            .bind(7, a.answeredAtMillis).bind(8, now).bind(9, domain::sourceKey(a.source));
+        insert->bind(1, a.meta.id)
+            .bind(2, domain::originKey(a.meta.origin))
+            .bind(3, now)
+            .bind(4, a.patientId)
+            .bind(5, a.questionId)
+            .bind(6, a.answer)
+            .bind(7, a.answeredAtMillis)
+            .bind(8, now)
+            .bind(9, domain::sourceKey(a.source));
         if (auto ok = insert->run(); !ok)
             return ok;
     }
     if (auto ok = appendAudit(db, actorOf(m_store), audit::answersImported, {},
-                              "questionnaire_answer", {}, std::to_string(answers.size()) + " answers");
+            "questionnaire_answer", {}, std::to_string(answers.size()) + " answers");
         !ok)
         return ok;
     return tx->commit();
@@ -96,9 +113,9 @@ Result<> MeasurementRepository::insertAnswers(const std::vector<domain::Question
 Result<std::vector<LatestValue>> MeasurementRepository::latestPerPatientAndKind()
 {
     // SQLite returns the other columns from the row that holds max(): one pass over the index.
-    auto select = Statement::prepare(
-        m_store.db(), "SELECT patient_id, kind, coalesce(canonical_value, value), max(measured_at) "
-                      "FROM measurement WHERE deleted = 0 GROUP BY patient_id, kind");
+    auto select = Statement::prepare(m_store.db(),
+        "SELECT patient_id, kind, coalesce(canonical_value, value), max(measured_at) "
+        "FROM measurement WHERE deleted = 0 GROUP BY patient_id, kind");
     if (!select)
         return fail(select.error());
     std::vector<LatestValue> rows;
@@ -109,16 +126,17 @@ Result<std::vector<LatestValue>> MeasurementRepository::latestPerPatientAndKind(
         if (!*more)
             return rows;
         if (auto kind = domain::kindForKey(select->text(1)))
-            rows.push_back({select->text(0), *kind, select->real(2), select->int64(3)});
+            rows.push_back({ select->text(0), *kind, select->real(2), select->int64(3) });
     }
 }
 
-Result<std::vector<domain::Measurement>> MeasurementRepository::forPatient(const std::string &patientId)
+Result<std::vector<domain::Measurement>> MeasurementRepository::forPatient(
+    const std::string &patientId)
 {
-    auto select = Statement::prepare(
-        m_store.db(), std::string("SELECT ") + measurementColumns
-                          + " FROM measurement WHERE patient_id = ? AND deleted = 0 "
-                            "ORDER BY measured_at, kind");
+    auto select = Statement::prepare(m_store.db(),
+        std::string("SELECT ") + measurementColumns
+            + " FROM measurement WHERE patient_id = ? AND deleted = 0 "
+              "ORDER BY measured_at, kind");
     if (!select)
         return fail(select.error());
     select->bind(1, patientId);
@@ -133,13 +151,13 @@ Result<std::vector<domain::Measurement>> MeasurementRepository::forPatient(const
     }
 }
 
-Result<std::vector<domain::QuestionnaireAnswer>>
-MeasurementRepository::answersForPatient(const std::string &patientId)
+Result<std::vector<domain::QuestionnaireAnswer>> MeasurementRepository::answersForPatient(
+    const std::string &patientId)
 {
-    auto select = Statement::prepare(
-        m_store.db(), "SELECT id, version, deleted, origin, patient_id, question_id, answer, "
-                      "answered_at, source FROM questionnaire_answer WHERE patient_id = ? "
-                      "AND deleted = 0 ORDER BY answered_at, question_id");
+    auto select = Statement::prepare(m_store.db(),
+        "SELECT id, version, deleted, origin, patient_id, question_id, answer, "
+        "answered_at, source FROM questionnaire_answer WHERE patient_id = ? "
+        "AND deleted = 0 ORDER BY answered_at, question_id");
     if (!select)
         return fail(select.error());
     select->bind(1, patientId);

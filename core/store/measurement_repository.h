@@ -23,7 +23,10 @@ struct LatestValue {
 class MeasurementRepository
 {
 public:
-    explicit MeasurementRepository(EncryptedStore &store) : m_store(store) {}
+    explicit MeasurementRepository(EncryptedStore &store)
+        : m_store(store)
+    {
+    }
 
     // One audit event per batch (per patient it touches would flood the trail on import).
     Result<> insert(const std::vector<domain::Measurement> &measurements);
@@ -32,7 +35,8 @@ public:
     // The newest value of each kind for each patient.
     Result<std::vector<LatestValue>> latestPerPatientAndKind();
     Result<std::vector<domain::Measurement>> forPatient(const std::string &patientId);
-    Result<std::vector<domain::QuestionnaireAnswer>> answersForPatient(const std::string &patientId);
+    Result<std::vector<domain::QuestionnaireAnswer>> answersForPatient(
+        const std::string &patientId);
     Result<std::int64_t> count();
 
 private:

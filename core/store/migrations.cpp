@@ -12,22 +12,16 @@ namespace varde::store
 namespace
 {
 
-const std::array<Migration, 1> all{{
-    {1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
-     schema::version1},
-}};
+const std::array<Migration, 1> all { {
+    { 1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
+        schema::version1 },
+} };
 
 } // namespace
 
-std::span<const Migration> migrations()
-{
-    return all;
-}
+std::span<const Migration> migrations() { return all; }
 
-int latestSchemaVersion()
-{
-    return all.back().version;
-}
+int latestSchemaVersion() { return all.back().version; }
 
 Result<int> schemaVersion(Connection &db)
 {
@@ -52,8 +46,8 @@ Result<> migrate(Connection &db, int target)
         return fail(current.error());
     if (*current > latestSchemaVersion())
         return fail(ErrorCode::StoreNewerThanProgram,
-                    "store schema " + std::to_string(*current) + ", this program knows up to "
-                        + std::to_string(latestSchemaVersion()));
+            "store schema " + std::to_string(*current) + ", this program knows up to "
+                + std::to_string(latestSchemaVersion()));
     for (const auto &migration : all) {
         if (migration.version <= *current || migration.version > target)
             continue;
@@ -61,8 +55,8 @@ Result<> migrate(Connection &db, int target)
         if (!tx)
             return fail(tx.error());
         if (auto ok = db.exec(migration.sql); !ok)
-            return fail(ErrorCode::Database, "migration " + std::to_string(migration.version)
-                                                 + ": " + ok.error().detail);
+            return fail(ErrorCode::Database,
+                "migration " + std::to_string(migration.version) + ": " + ok.error().detail);
         auto record = Statement::prepare(
             db, "INSERT INTO schema_migration(version, description, applied_at) VALUES (?, ?, ?)");
         if (!record)

@@ -12,9 +12,11 @@ namespace varde::store
 {
 
 // Returns the mutation id. Call inside the caller's transaction.
-Result<std::int64_t> enqueueMutation(Connection &db, std::string_view entity,
-                                     std::string_view entityId, std::string_view op,
-                                     std::string_view payloadJson);
+Result<std::int64_t> enqueueMutation(Connection &db,
+    std::string_view entity,
+    std::string_view entityId,
+    std::string_view op,
+    std::string_view payloadJson);
 
 Result<std::int64_t> pendingMutationCount(Connection &db);
 

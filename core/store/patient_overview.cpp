@@ -53,17 +53,18 @@ Result<std::vector<PatientOverviewRow>> loadPatientOverview(EncryptedStore &stor
             continue;
         auto &row = rows[it->second];
         row.latest.push_back(value);
-        row.lastMeasuredAtMillis = std::max(row.lastMeasuredAtMillis.value_or(0), value.measuredAtMillis);
+        row.lastMeasuredAtMillis
+            = std::max(row.lastMeasuredAtMillis.value_or(0), value.measuredAtMillis);
     }
     for (auto &row : rows)
         std::sort(row.latest.begin(), row.latest.end(),
-                  [](const auto &a, const auto &b) { return a.kind < b.kind; });
+            [](const auto &a, const auto &b) { return a.kind < b.kind; });
 
     auto tx = Transaction::begin(store.db());
     if (!tx)
         return fail(tx.error());
     if (auto ok = appendAudit(store.db(), actorOf(store), audit::patientListed, {}, "patient", {},
-                              std::to_string(rows.size()) + " patients");
+            std::to_string(rows.size()) + " patients");
         !ok)
         return fail(ok.error());
     if (auto ok = tx->commit(); !ok)

@@ -19,7 +19,7 @@ struct PatientOverviewRow {
     domain::Patient patient;
     std::string gpName;
     std::string gpPractice;
-    std::vector<LatestValue> latest;               // by kind, in catalogue order
+    std::vector<LatestValue> latest; // by kind, in catalogue order
     std::optional<std::int64_t> lastMeasuredAtMillis;
 
     const LatestValue *latestOf(domain::KindId kind) const;

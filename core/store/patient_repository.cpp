@@ -12,10 +12,7 @@ namespace varde::store
 namespace
 {
 
-std::int64_t nowMillis()
-{
-    return time::toEpochMillis(time::now());
-}
+std::int64_t nowMillis() { return time::toEpochMillis(time::now()); }
 
 // Binds the four contract columns id, origin, updated_at at 1..3 (version and deleted default).
 void bindMeta(Statement &s, const domain::EntityMeta &meta)
@@ -33,7 +30,7 @@ domain::EntityMeta readMeta(const Statement &s, int first)
     return meta;
 }
 
-template<typename Row, typename Read>
+template <typename Row, typename Read>
 Result<std::vector<Row>> collect(Statement &select, Read read)
 {
     std::vector<Row> rows;
@@ -60,52 +57,68 @@ Result<> PatientRepository::insert(const domain::Patient &patient)
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto insert = Statement::prepare(
-        db, "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
-            "birth_date, sex, address, postal_code, city, municipality, phone_mobile, phone_home, "
-            "service_id, gp_id, responsible_nurse_id, status, enrolled_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
+        "birth_date, sex, address, postal_code, city, municipality, phone_mobile, phone_home, "
+        "service_id, gp_id, responsible_nurse_id, status, enrolled_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     bindMeta(*insert, patient.meta);
-    insert->bind(4, patient.nationalId).bind(5, patient.givenName).bind(6, patient.familyName)
-        .bind(7, time::formatIsoDate(patient.birthDate)).bind(8, domain::sexKey(patient.sex))
-        .bind(9, patient.address).bind(10, patient.postalCode).bind(11, patient.city)
-        .bind(12, patient.municipality).bind(13, patient.phoneMobile).bind(14, patient.phoneHome)
-        .bindOrNull(15, patient.serviceId).bindOrNull(16, patient.gpId)
-        .bindOrNull(17, patient.responsibleNurseId).bind(18, domain::followUpStatusKey(patient.status))
+    insert->bind(4, patient.nationalId)
+        .bind(5, patient.givenName)
+        .bind(6, patient.familyName)
+        .bind(7, time::formatIsoDate(patient.birthDate))
+        .bind(8, domain::sexKey(patient.sex))
+        .bind(9, patient.address)
+        .bind(10, patient.postalCode)
+        .bind(11, patient.city)
+        .bind(12, patient.municipality)
+        .bind(13, patient.phoneMobile)
+        .bind(14, patient.phoneHome)
+        .bindOrNull(15, patient.serviceId)
+        .bindOrNull(16, patient.gpId)
+        .bindOrNull(17, patient.responsibleNurseId)
+        .bind(18, domain::followUpStatusKey(patient.status))
         .bind(19, patient.enrolledAtMillis);
     if (auto ok = insert->run(); !ok) {
         if (ok.error().detail.find("UNIQUE") != std::string::npos)
             return fail(ErrorCode::InvalidArgument, "a patient with this national id exists");
         return ok;
     }
-    auto diagnosis = Statement::prepare(
-        db, "INSERT INTO diagnosis(id, origin, updated_at, patient_id, code_system, code, text, "
-            "is_primary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto diagnosis = Statement::prepare(db,
+        "INSERT INTO diagnosis(id, origin, updated_at, patient_id, code_system, code, text, "
+        "is_primary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!diagnosis)
         return fail(diagnosis.error());
     for (const auto &d : patient.diagnoses) {
         bindMeta(*diagnosis, d.meta);
-        diagnosis->bind(4, patient.meta.id).bind(5, domain::codeSystemKey(d.system)).bind(6, d.code)
-            .bind(7, d.text).bind(8, d.primary);
+        diagnosis->bind(4, patient.meta.id)
+            .bind(5, domain::codeSystemKey(d.system))
+            .bind(6, d.code)
+            .bind(7, d.text)
+            .bind(8, d.primary);
         if (auto ok = diagnosis->run(); !ok)
             return ok;
     }
-    auto contact = Statement::prepare(
-        db, "INSERT INTO contact_person(id, origin, updated_at, patient_id, name, relation, phone, "
-            "next_of_kin, helps_measure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto contact = Statement::prepare(db,
+        "INSERT INTO contact_person(id, origin, updated_at, patient_id, name, relation, phone, "
+        "next_of_kin, helps_measure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!contact)
         return fail(contact.error());
     for (const auto &c : patient.contacts) {
         bindMeta(*contact, c.meta);
-        contact->bind(4, patient.meta.id).bind(5, c.name).bind(6, c.relation).bind(7, c.phone)
-            .bind(8, c.nextOfKin).bind(9, c.helpsMeasure);
+        contact->bind(4, patient.meta.id)
+            .bind(5, c.name)
+            .bind(6, c.relation)
+            .bind(7, c.phone)
+            .bind(8, c.nextOfKin)
+            .bind(9, c.helpsMeasure);
         if (auto ok = contact->run(); !ok)
             return ok;
     }
     if (auto ok = appendAudit(db, actorOf(m_store), audit::patientCreated, patient.meta.id,
-                              "patient", patient.meta.id);
+            "patient", patient.meta.id);
         !ok)
         return ok;
     return tx->commit();
@@ -117,9 +130,9 @@ Result<> PatientRepository::insertService(const domain::FollowUpService &service
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto insert = Statement::prepare(
-        db, "INSERT INTO follow_up_service(id, origin, updated_at, name, her_id, municipality) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO follow_up_service(id, origin, updated_at, name, her_id, municipality) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     bindMeta(*insert, service.meta);
@@ -127,7 +140,7 @@ Result<> PatientRepository::insertService(const domain::FollowUpService &service
     if (auto ok = insert->run(); !ok)
         return ok;
     if (auto ok = appendAudit(db, actorOf(m_store), audit::directoryChanged, {},
-                              "follow_up_service", service.meta.id);
+            "follow_up_service", service.meta.id);
         !ok)
         return ok;
     return tx->commit();
@@ -139,18 +152,21 @@ Result<> PatientRepository::insertGp(const domain::GeneralPractitioner &gp)
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto insert = Statement::prepare(
-        db, "INSERT INTO general_practitioner(id, origin, updated_at, name, her_id, practice_name, "
-            "practice_her_id, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO general_practitioner(id, origin, updated_at, name, her_id, practice_name, "
+        "practice_her_id, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     bindMeta(*insert, gp.meta);
-    insert->bind(4, gp.name).bind(5, gp.herId).bind(6, gp.practiceName).bind(7, gp.practiceHerId)
+    insert->bind(4, gp.name)
+        .bind(5, gp.herId)
+        .bind(6, gp.practiceName)
+        .bind(7, gp.practiceHerId)
         .bind(8, gp.phone);
     if (auto ok = insert->run(); !ok)
         return ok;
-    if (auto ok = appendAudit(db, actorOf(m_store), audit::directoryChanged, {},
-                              "general_practitioner", gp.meta.id);
+    if (auto ok = appendAudit(
+            db, actorOf(m_store), audit::directoryChanged, {}, "general_practitioner", gp.meta.id);
         !ok)
         return ok;
     return tx->commit();
@@ -162,9 +178,9 @@ Result<> PatientRepository::insertSchedule(const std::vector<domain::ScheduleEnt
     auto tx = Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto insert = Statement::prepare(
-        db, "INSERT INTO measurement_schedule(id, origin, updated_at, patient_id, item, "
-            "days_of_week, due_by_minute) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insert = Statement::prepare(db,
+        "INSERT INTO measurement_schedule(id, origin, updated_at, patient_id, item, "
+        "days_of_week, due_by_minute) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     for (const auto &e : entries) {
@@ -178,7 +194,7 @@ Result<> PatientRepository::insertSchedule(const std::vector<domain::ScheduleEnt
             return ok;
     }
     if (auto ok = appendAudit(db, actorOf(m_store), audit::scheduleChanged, {},
-                              "measurement_schedule", {}, std::to_string(entries.size()) + " entries");
+            "measurement_schedule", {}, std::to_string(entries.size()) + " entries");
         !ok)
         return ok;
     return tx->commit();
@@ -187,11 +203,11 @@ Result<> PatientRepository::insertSchedule(const std::vector<domain::ScheduleEnt
 Result<std::vector<domain::Patient>> PatientRepository::all()
 {
     auto &db = m_store.db();
-    auto select = Statement::prepare(
-        db, "SELECT id, version, deleted, origin, national_id, given_name, family_name, birth_date, "
-            "sex, address, postal_code, city, municipality, phone_mobile, phone_home, "
-            "coalesce(service_id, ''), coalesce(gp_id, ''), coalesce(responsible_nurse_id, ''), "
-            "status, coalesce(enrolled_at, 0) FROM patient WHERE deleted = 0");
+    auto select = Statement::prepare(db,
+        "SELECT id, version, deleted, origin, national_id, given_name, family_name, birth_date, "
+        "sex, address, postal_code, city, municipality, phone_mobile, phone_home, "
+        "coalesce(service_id, ''), coalesce(gp_id, ''), coalesce(responsible_nurse_id, ''), "
+        "status, coalesce(enrolled_at, 0) FROM patient WHERE deleted = 0");
     if (!select)
         return fail(select.error());
     auto patients = collect<domain::Patient>(*select, [](const Statement &s) {
@@ -200,7 +216,7 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
         p.nationalId = s.text(4);
         p.givenName = s.text(5);
         p.familyName = s.text(6);
-        p.birthDate = time::parseIsoDate(s.text(7)).value_or(std::chrono::year_month_day{});
+        p.birthDate = time::parseIsoDate(s.text(7)).value_or(std::chrono::year_month_day {});
         p.sex = domain::sexFromKey(s.text(8));
         p.address = s.text(9);
         p.postalCode = s.text(10);
@@ -211,7 +227,8 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
         p.serviceId = s.text(15);
         p.gpId = s.text(16);
         p.responsibleNurseId = s.text(17);
-        p.status = domain::followUpStatusFromKey(s.text(18)).value_or(domain::FollowUpStatus::Active);
+        p.status
+            = domain::followUpStatusFromKey(s.text(18)).value_or(domain::FollowUpStatus::Active);
         p.enrolledAtMillis = s.int64(19);
         return p;
     });
@@ -221,9 +238,9 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
     for (auto &p : *patients)
         byId[p.meta.id] = &p;
 
-    auto diagnoses = Statement::prepare(
-        db, "SELECT id, version, deleted, origin, patient_id, code_system, code, text, is_primary "
-            "FROM diagnosis WHERE deleted = 0 ORDER BY is_primary DESC, code");
+    auto diagnoses = Statement::prepare(db,
+        "SELECT id, version, deleted, origin, patient_id, code_system, code, text, is_primary "
+        "FROM diagnosis WHERE deleted = 0 ORDER BY is_primary DESC, code");
     if (!diagnoses)
         return fail(diagnoses.error());
     for (;;) {
@@ -237,15 +254,16 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
             continue;
         domain::Diagnosis d;
         d.meta = readMeta(*diagnoses, 0);
-        d.system = diagnoses->text(5) == "ICPC-2" ? domain::CodeSystem::Icpc2 : domain::CodeSystem::Icd10;
+        d.system = diagnoses->text(5) == "ICPC-2" ? domain::CodeSystem::Icpc2
+                                                  : domain::CodeSystem::Icd10;
         d.code = diagnoses->text(6);
         d.text = diagnoses->text(7);
         d.primary = diagnoses->int64(8) != 0;
         it->second->diagnoses.push_back(std::move(d));
     }
-    auto contacts = Statement::prepare(
-        db, "SELECT id, version, deleted, origin, patient_id, name, relation, phone, next_of_kin, "
-            "helps_measure FROM contact_person WHERE deleted = 0 ORDER BY rowid");
+    auto contacts = Statement::prepare(db,
+        "SELECT id, version, deleted, origin, patient_id, name, relation, phone, next_of_kin, "
+        "helps_measure FROM contact_person WHERE deleted = 0 ORDER BY rowid");
     if (!contacts)
         return fail(contacts.error());
     for (;;) {
@@ -271,34 +289,34 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
 
 Result<std::vector<domain::GeneralPractitioner>> PatientRepository::gps()
 {
-    auto select = Statement::prepare(
-        m_store.db(), "SELECT id, version, deleted, origin, name, her_id, practice_name, "
-                      "practice_her_id, phone FROM general_practitioner WHERE deleted = 0");
+    auto select = Statement::prepare(m_store.db(),
+        "SELECT id, version, deleted, origin, name, her_id, practice_name, "
+        "practice_her_id, phone FROM general_practitioner WHERE deleted = 0");
     if (!select)
         return fail(select.error());
     return collect<domain::GeneralPractitioner>(*select, [](const Statement &s) {
-        return domain::GeneralPractitioner{readMeta(s, 0), s.text(4), s.text(5), s.text(6),
-                                           s.text(7), s.text(8)};
+        return domain::GeneralPractitioner { readMeta(s, 0), s.text(4), s.text(5), s.text(6),
+            s.text(7), s.text(8) };
     });
 }
 
 Result<std::vector<domain::FollowUpService>> PatientRepository::services()
 {
-    auto select = Statement::prepare(
-        m_store.db(), "SELECT id, version, deleted, origin, name, her_id, municipality "
-                      "FROM follow_up_service WHERE deleted = 0");
+    auto select = Statement::prepare(m_store.db(),
+        "SELECT id, version, deleted, origin, name, her_id, municipality "
+        "FROM follow_up_service WHERE deleted = 0");
     if (!select)
         return fail(select.error());
     return collect<domain::FollowUpService>(*select, [](const Statement &s) {
-        return domain::FollowUpService{readMeta(s, 0), s.text(4), s.text(5), s.text(6)};
+        return domain::FollowUpService { readMeta(s, 0), s.text(4), s.text(5), s.text(6) };
     });
 }
 
 Result<std::vector<domain::ScheduleEntry>> PatientRepository::schedules()
 {
-    auto select = Statement::prepare(
-        m_store.db(), "SELECT id, version, deleted, origin, patient_id, item, days_of_week, "
-                      "due_by_minute FROM measurement_schedule WHERE deleted = 0 ORDER BY rowid");
+    auto select = Statement::prepare(m_store.db(),
+        "SELECT id, version, deleted, origin, patient_id, item, days_of_week, "
+        "due_by_minute FROM measurement_schedule WHERE deleted = 0 ORDER BY rowid");
     if (!select)
         return fail(select.error());
     return collect<domain::ScheduleEntry>(*select, [](const Statement &s) {

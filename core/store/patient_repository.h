@@ -15,7 +15,10 @@ namespace varde::store
 class PatientRepository
 {
 public:
-    explicit PatientRepository(EncryptedStore &store) : m_store(store) {}
+    explicit PatientRepository(EncryptedStore &store)
+        : m_store(store)
+    {
+    }
 
     // Validates the national id (synthetic numbers only for Origin::Demo) and writes the
     // patient, diagnoses and contacts in one transaction with one audit event.

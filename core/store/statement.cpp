@@ -5,10 +5,7 @@
 namespace varde::store
 {
 
-void Statement::Finalize::operator()(sqlite3_stmt *stmt) const noexcept
-{
-    sqlite3_finalize(stmt);
-}
+void Statement::Finalize::operator()(sqlite3_stmt *stmt) const noexcept { sqlite3_finalize(stmt); }
 
 Result<Statement> Statement::prepare(Connection &db, std::string_view sql)
 {
@@ -40,8 +37,8 @@ Statement &Statement::bind(int index, std::string_view text)
 {
     // An empty view may have a null data pointer, which SQLite would store as NULL.
     noteBind(sqlite3_bind_text(m_stmt.get(), index, text.data() ? text.data() : "",
-                               int(text.size()), SQLITE_TRANSIENT),
-             index);
+                 int(text.size()), SQLITE_TRANSIENT),
+        index);
     return *this;
 }
 
@@ -100,16 +97,13 @@ std::int64_t Statement::int64(int column) const
     return sqlite3_column_int64(m_stmt.get(), column);
 }
 
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_stmt.get(), column);
-}
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
 
 std::string Statement::text(int column) const
 {
     const auto *p = sqlite3_column_text(m_stmt.get(), column);
     return p ? std::string(reinterpret_cast<const char *>(p),
-                           std::size_t(sqlite3_column_bytes(m_stmt.get(), column)))
+               std::size_t(sqlite3_column_bytes(m_stmt.get(), column)))
              : std::string();
 }
 

@@ -22,11 +22,14 @@ public:
     static Result<Statement> prepare(Connection &db, std::string_view sql);
 
     Statement &bind(int index, std::int64_t value);
-    Statement &bind(int index, int value) { return bind(index, std::int64_t{value}); }
-    Statement &bind(int index, bool value) { return bind(index, std::int64_t{value ? 1 : 0}); }
+    Statement &bind(int index, int value) { return bind(index, std::int64_t { value }); }
+    Statement &bind(int index, bool value) { return bind(index, std::int64_t { value ? 1 : 0 }); }
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view text);
-    Statement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    Statement &bind(int index, const std::string &text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const std::optional<std::int64_t> &value);
@@ -48,7 +51,11 @@ private:
     struct Finalize {
         void operator()(sqlite3_stmt *stmt) const noexcept;
     };
-    Statement(Connection &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) {}
+    Statement(Connection &db, sqlite3_stmt *stmt)
+        : m_db(&db)
+        , m_stmt(stmt)
+    {
+    }
     void noteBind(int rc, int index);
 
     Connection *m_db;

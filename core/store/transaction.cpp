@@ -11,7 +11,9 @@ Result<Transaction> Transaction::begin(Connection &db, Mode mode)
     return Transaction(db);
 }
 
-Transaction::Transaction(Transaction &&other) noexcept : m_db(other.m_db), m_open(other.m_open)
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db)
+    , m_open(other.m_open)
 {
     other.m_open = false;
 }

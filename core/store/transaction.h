@@ -24,7 +24,10 @@ public:
     ~Transaction();
 
 private:
-    explicit Transaction(Connection &db) : m_db(&db) {}
+    explicit Transaction(Connection &db)
+        : m_db(&db)
+    {
+    }
     Connection *m_db;
     bool m_open = true;
 };

@@ -22,13 +22,14 @@ const date::time_zone *oslo()
 
 LocalDate toStd(date::year_month_day d)
 {
-    return LocalDate{year{int(d.year())}, month{unsigned(d.month())}, day{unsigned(d.day())}};
+    return LocalDate { year { int(d.year()) }, month { unsigned(d.month()) },
+        day { unsigned(d.day()) } };
 }
 
 date::year_month_day fromStd(LocalDate d)
 {
-    return date::year_month_day{date::year{int(d.year())}, date::month{unsigned(d.month())},
-                                date::day{unsigned(d.day())}};
+    return date::year_month_day { date::year { int(d.year()) }, date::month { unsigned(d.month()) },
+        date::day { unsigned(d.day()) } };
 }
 
 std::string twoDigits(long value)
@@ -62,50 +63,35 @@ bool digitsAt(std::string_view text, std::size_t pos, std::size_t count, int &ou
 
 } // namespace
 
-std::int64_t toEpochMillis(Instant instant)
-{
-    return instant.time_since_epoch().count();
-}
+std::int64_t toEpochMillis(Instant instant) { return instant.time_since_epoch().count(); }
 
-Instant fromEpochMillis(std::int64_t millis)
-{
-    return Instant{milliseconds{millis}};
-}
+Instant fromEpochMillis(std::int64_t millis) { return Instant { milliseconds { millis } }; }
 
-Instant now()
-{
-    return time_point_cast<milliseconds>(system_clock::now());
-}
+Instant now() { return time_point_cast<milliseconds>(system_clock::now()); }
 
 LocalDateTime toOslo(Instant instant)
 {
-    const auto info = oslo()->get_info(date::sys_time<milliseconds>{instant.time_since_epoch()});
+    const auto info = oslo()->get_info(date::sys_time<milliseconds> { instant.time_since_epoch() });
     const auto offset = duration_cast<minutes>(info.offset);
     const auto local = instant.time_since_epoch() + offset;
     const auto dayStart = floor<days>(local);
-    const auto ymd = date::year_month_day{date::sys_days{dayStart}};
-    return LocalDateTime{toStd(ymd), hh_mm_ss<milliseconds>{local - dayStart}, offset};
+    const auto ymd = date::year_month_day { date::sys_days { dayStart } };
+    return LocalDateTime { toStd(ymd), hh_mm_ss<milliseconds> { local - dayStart }, offset };
 }
 
-LocalDate osloDate(Instant instant)
-{
-    return toOslo(instant).date;
-}
+LocalDate osloDate(Instant instant) { return toOslo(instant).date; }
 
 Instant fromOslo(LocalDate date, minutes timeOfDay)
 {
-    const auto local = date::local_days{fromStd(date)} + timeOfDay;
+    const auto local = date::local_days { fromStd(date) } + timeOfDay;
     const auto info = oslo()->get_info(local);
     // Unique: the one offset. Ambiguous (autumn): info.first is the earlier, summer offset.
     // Nonexistent (spring gap): subtracting the winter offset moves the time forward by the gap.
-    const auto utc = date::sys_seconds{local.time_since_epoch() - info.first.offset};
-    return Instant{duration_cast<milliseconds>(utc.time_since_epoch())};
+    const auto utc = date::sys_seconds { local.time_since_epoch() - info.first.offset };
+    return Instant { duration_cast<milliseconds>(utc.time_since_epoch()) };
 }
 
-Instant osloStartOfDay(LocalDate date)
-{
-    return fromOslo(date, minutes{0});
-}
+Instant osloStartOfDay(LocalDate date) { return fromOslo(date, minutes { 0 }); }
 
 std::string formatDate(LocalDate d)
 {
@@ -113,10 +99,7 @@ std::string formatDate(LocalDate d)
         + std::to_string(int(d.year()));
 }
 
-std::string formatOsloDate(Instant instant)
-{
-    return formatDate(osloDate(instant));
-}
+std::string formatOsloDate(Instant instant) { return formatDate(osloDate(instant)); }
 
 std::string formatOsloTime(Instant instant)
 {
@@ -134,19 +117,19 @@ std::string formatIsoDate(LocalDate d)
 {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                  unsigned(d.day()));
+        unsigned(d.day()));
     return buffer;
 }
 
 std::string formatIsoUtc(Instant instant)
 {
     const auto dayStart = floor<days>(instant);
-    const hh_mm_ss<milliseconds> t{instant - dayStart};
-    const year_month_day ymd{dayStart};
+    const hh_mm_ss<milliseconds> t { instant - dayStart };
+    const year_month_day ymd { dayStart };
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%sT%02ld:%02ld:%02ld.%03ldZ", formatIsoDate(ymd).c_str(),
-                  long(t.hours().count()), long(t.minutes().count()), long(t.seconds().count()),
-                  long(t.subseconds().count()));
+        long(t.hours().count()), long(t.minutes().count()), long(t.seconds().count()),
+        long(t.subseconds().count()));
     return buffer;
 }
 
@@ -155,9 +138,9 @@ std::string formatIsoOslo(Instant instant)
     const auto local = toOslo(instant);
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%sT%02ld:%02ld:%02ld%s",
-                  formatIsoDate(local.date).c_str(), long(local.timeOfDay.hours().count()),
-                  long(local.timeOfDay.minutes().count()), long(local.timeOfDay.seconds().count()),
-                  offsetText(local.utcOffset).c_str());
+        formatIsoDate(local.date).c_str(), long(local.timeOfDay.hours().count()),
+        long(local.timeOfDay.minutes().count()), long(local.timeOfDay.seconds().count()),
+        offsetText(local.utcOffset).c_str());
     return buffer;
 }
 
@@ -167,7 +150,7 @@ Result<LocalDate> parseIsoDate(std::string_view text)
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digitsAt(text, 0, 4, y)
         || !digitsAt(text, 5, 2, m) || !digitsAt(text, 8, 2, d))
         return fail(ErrorCode::InvalidTime, "expected a date as YYYY-MM-DD");
-    const LocalDate date{year{y}, month{unsigned(m)}, day{unsigned(d)}};
+    const LocalDate date { year { y }, month { unsigned(m) }, day { unsigned(d) } };
     if (!date.ok())
         return fail(ErrorCode::InvalidTime, "no such date");
     return date;
@@ -201,7 +184,7 @@ Result<Instant> parseIsoInstant(std::string_view text)
     }
     if (hh > 23 || mm > 59 || ss > 60)
         return fail(ErrorCode::InvalidTime, "hour, minute or second out of range");
-    minutes offset{0};
+    minutes offset { 0 };
     if (pos >= text.size())
         return fail(ErrorCode::InvalidTime, "the time has no offset or Z");
     if (text[pos] == 'Z' || text[pos] == 'z') {
@@ -211,16 +194,16 @@ Result<Instant> parseIsoInstant(std::string_view text)
         if (!digitsAt(text, pos + 1, 2, oh) || pos + 3 >= text.size() || text[pos + 3] != ':'
             || !digitsAt(text, pos + 4, 2, om) || oh > 18 || om > 59)
             return fail(ErrorCode::InvalidTime, "expected an offset as ±HH:MM");
-        offset = minutes{oh * 60 + om} * (text[pos] == '-' ? -1 : 1);
+        offset = minutes { oh * 60 + om } * (text[pos] == '-' ? -1 : 1);
         pos += 6;
     } else {
         return fail(ErrorCode::InvalidTime, "the time has no offset or Z");
     }
     if (pos != text.size())
         return fail(ErrorCode::InvalidTime, "unexpected text after the time");
-    const auto local = sys_days{*date} + hours{hh} + minutes{mm} + seconds{ss}
-        + milliseconds{millis};
-    return Instant{local - offset};
+    const auto local = sys_days { *date } + hours { hh } + minutes { mm } + seconds { ss }
+        + milliseconds { millis };
+    return Instant { local - offset };
 }
 
 int ageOn(LocalDate birth, LocalDate on)

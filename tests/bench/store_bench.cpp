@@ -41,17 +41,21 @@ double insertRate(const std::filesystem::path &file, bool tuned, int rows)
     (void)db->exec("PRAGMA synchronous = NORMAL");
     (void)store::migrate(*db);
     (void)db->exec("INSERT INTO sync_state(id, client_id) VALUES (1, 'bench')");
-    (void)db->exec("INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
-                   "birth_date, sex, status) VALUES ('p', 'demo', 0, '1', 'A', 'B', '1950-01-01', "
-                   "'female', 'active')");
+    (void)db->exec(
+        "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
+        "birth_date, sex, status) VALUES ('p', 'demo', 0, '1', 'A', 'B', '1950-01-01', "
+        "'female', 'active')");
     const auto start = Clock::now();
     auto tx = store::Transaction::begin(*db);
-    auto insert = store::Statement::prepare(
-        *db, "INSERT INTO measurement(id, origin, updated_at, patient_id, kind, code, value, unit, "
-             "canonical_value, measured_at, received_at, source) "
-             "VALUES (?, 'demo', 0, 'p', 'spo2', '59408-5', ?, '%', ?, ?, 0, 'device')");
+    auto insert = store::Statement::prepare(*db,
+        "INSERT INTO measurement(id, origin, updated_at, patient_id, kind, code, value, unit, "
+        "canonical_value, measured_at, received_at, source) "
+        "VALUES (?, 'demo', 0, 'p', 'spo2', '59408-5', ?, '%', ?, ?, 0, 'device')");
     for (int i = 0; i < rows; ++i) {
-        insert->bind(1, newUuid()).bind(2, 90.0 + i % 8).bind(3, 90.0 + i % 8).bind(4, std::int64_t{i});
+        insert->bind(1, newUuid())
+            .bind(2, 90.0 + i % 8)
+            .bind(3, 90.0 + i % 8)
+            .bind(4, std::int64_t { i });
         if (!insert->run())
             return -1;
     }
@@ -71,19 +75,21 @@ int main()
     const double tuned = insertRate(dir / "tuned.db", true, rows);
     std::printf("SQLCipher bulk insert, %d measurement rows in one transaction:\n", rows);
     std::printf("  1 KiB pages (SQLCipher 3 default): %9.0f rows/s\n", plain);
-    std::printf("  4 KiB pages, 64 MiB cache (Varde): %9.0f rows/s  (%.1fx)\n", tuned, tuned / plain);
+    std::printf(
+        "  4 KiB pages, 64 MiB cache (Varde): %9.0f rows/s  (%.1fx)\n", tuned, tuned / plain);
 
     demo::CohortOptions options;
     options.patients = 200;
     options.days = 90;
     options.seed = 1;
-    options.endDate = std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::month{11},
-                                                  std::chrono::day{23}};
+    options.endDate = std::chrono::year_month_day { std::chrono::year { 2026 },
+        std::chrono::month { 11 }, std::chrono::day { 23 } };
     const auto t0 = Clock::now();
     const auto cohort = demo::generateCohort(options);
     const auto t1 = Clock::now();
-    auto store = store::EncryptedStore::create(dir / "demo", {"demo", "Kari Demo", domain::Role::Nurse, {}},
-                                               "bench-passord", crypto::KdfParams::minimal());
+    auto store = store::EncryptedStore::create(dir / "demo",
+        { "demo", "Kari Demo", domain::Role::Nurse, {} }, "bench-passord",
+        crypto::KdfParams::minimal());
     if (!store || !demo::writeCohort(*store, cohort, "bench-passord", crypto::KdfParams::minimal()))
         return 1;
     const auto t2 = Clock::now();
@@ -91,9 +97,9 @@ int main()
     for (const auto &entry : std::filesystem::directory_iterator(dir / "demo"))
         bytes += entry.file_size();
     std::printf("Demo cohort 200 patients x 90 days: %zu measurements, %zu answers\n",
-                cohort.measurements.size(), cohort.answers.size());
+        cohort.measurements.size(), cohort.answers.size());
     std::printf("  generate %.0f ms, write to the encrypted store %.0f ms, store %.1f MB\n",
-                seconds(t0, t1) * 1000, seconds(t1, t2) * 1000, double(bytes) / 1e6);
+        seconds(t0, t1) * 1000, seconds(t1, t2) * 1000, double(bytes) / 1e6);
     std::filesystem::remove_all(dir);
     return 0;
 }

@@ -28,7 +28,8 @@ QByteArray folderHash(const QString &folder)
 
 } // namespace
 
-TEST_CASE("Signing in with a wrong password says so in bokmål and leaves the store intact", "[ui][login]")
+TEST_CASE(
+    "Signing in with a wrong password says so in bokmål and leaves the store intact", "[ui][login]")
 {
     DemoStoreFixture fixture(5, 3);
     const QString folder = QString::fromStdString(fixture.folder());

@@ -39,8 +39,8 @@ TEST_CASE("The main window lists every patient in the encrypted store", "[ui][ma
 {
     DemoStoreFixture fixture(40, 21);
     ui::MainWindow window(fixture.open(), &DemoStoreFixture::morning);
-    QAbstractItemModelTester tester(window.patientModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        window.patientModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     window.show();
     QApplication::processEvents();
 
@@ -66,11 +66,13 @@ TEST_CASE("The main window lists every patient in the encrypted store", "[ui][ma
 
     SECTION("latest values and last measured time are shown in bokmål with decimal comma")
     {
-        const QStringList values = column(*window.patientProxy(), ui::PatientListModel::LatestValuesColumn);
+        const QStringList values
+            = column(*window.patientProxy(), ui::PatientListModel::LatestValuesColumn);
         const QString all = values.join(QLatin1Char('\n'));
         CHECK((all.contains(QStringLiteral("SpO2")) || all.contains(QStringLiteral("Puls"))));
         CHECK_FALSE(all.contains(QStringLiteral("Pulse")));
-        const QStringList when = column(*window.patientProxy(), ui::PatientListModel::LastMeasuredColumn);
+        const QStringList when
+            = column(*window.patientProxy(), ui::PatientListModel::LastMeasuredColumn);
         CHECK(when.join(QLatin1Char(' ')).contains(QStringLiteral("i dag")));
         CHECK(window.statusText().contains(QStringLiteral("Innlogget som Kari Demo (sykepleier)")));
         const QString weights = values.filter(QStringLiteral("Vekt")).join(QLatin1Char(' '));
@@ -85,9 +87,13 @@ TEST_CASE("The main window lists every patient in the encrypted store", "[ui][ma
         QApplication::processEvents();
         CHECK(window.patientProxy()->rowCount() >= 1);
         CHECK(window.patientProxy()->rowCount() < 40);
-        window.searchField()->setText(QString::fromStdString(first.nationalId.substr(0, 6) + " " + first.nationalId.substr(6)));
+        window.searchField()->setText(QString::fromStdString(
+            first.nationalId.substr(0, 6) + " " + first.nationalId.substr(6)));
         CHECK(window.patientProxy()->rowCount() >= 1);
-        const auto id = window.patientProxy()->index(0, 0).data(ui::PatientListModel::PatientIdRole).toString();
+        const auto id = window.patientProxy()
+                            ->index(0, 0)
+                            .data(ui::PatientListModel::PatientIdRole)
+                            .toString();
         CHECK(id == QString::fromStdString(first.meta.id));
         window.searchField()->clear();
         CHECK(window.patientProxy()->rowCount() == 40);

@@ -30,7 +30,9 @@ TEST_CASE("The bokmål translation has no missing or unfinished entries", "[ui][
                 || type == QLatin1String("obsolete") || text.trimmed().isEmpty())
                 problems << context + QStringLiteral(": ") + source;
             // The translation is installed: what the ui shows is the bokmål text.
-            else if (QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()) != text)
+            else if (QCoreApplication::translate(
+                         context.toUtf8().constData(), source.toUtf8().constData())
+                != text)
                 problems << QStringLiteral("not loaded: ") + source;
         }
     }

@@ -2,9 +2,9 @@
 // A demo store in a temporary folder for ui tests (minimal Argon2id parameters: tests only).
 #include "core/demo/cohort_writer.h"
 
-#include <catch2/catch.hpp>
 #include "core/store/encrypted_store.h"
 #include "core/time/civil_time.h"
+#include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
 
@@ -22,13 +22,14 @@ struct DemoStoreFixture {
         options.patients = patients;
         options.days = days;
         options.seed = 11;
-        options.endDate = year_month_day{year{2026}, month{3}, day{30}};
-        auto store = varde::store::EncryptedStore::create(
-            folder(), {"demo", "Kari Demo", varde::domain::Role::Nurse, {}}, testPassword,
+        options.endDate = year_month_day { year { 2026 }, month { 3 }, day { 30 } };
+        auto store = varde::store::EncryptedStore::create(folder(),
+            { "demo", "Kari Demo", varde::domain::Role::Nurse, {} }, testPassword,
             varde::crypto::KdfParams::minimal());
         REQUIRE(store);
         const auto cohort = varde::demo::generateCohort(options);
-        REQUIRE(varde::demo::writeCohort(*store, cohort, testPassword, varde::crypto::KdfParams::minimal()));
+        REQUIRE(varde::demo::writeCohort(
+            *store, cohort, testPassword, varde::crypto::KdfParams::minimal()));
     }
 
     std::string folder() const { return (dir.path() + QStringLiteral("/store")).toStdString(); }
@@ -44,7 +45,7 @@ struct DemoStoreFixture {
     static std::int64_t morning()
     {
         using namespace std::chrono;
-        return varde::time::toEpochMillis(
-            varde::time::fromOslo(year_month_day{year{2026}, month{3}, day{30}}, minutes{10 * 60 + 30}));
+        return varde::time::toEpochMillis(varde::time::fromOslo(
+            year_month_day { year { 2026 }, month { 3 }, day { 30 } }, minutes { 10 * 60 + 30 }));
     }
 };

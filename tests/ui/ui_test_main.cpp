@@ -10,11 +10,13 @@
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" VARDE_SOURCE_DIR "/tests/ui/offscreen-1080p.json");
+        qputenv("QT_QPA_PLATFORM",
+            "offscreen:configfile=" VARDE_SOURCE_DIR "/tests/ui/offscreen-1080p.json");
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
     QTranslator translator;
-    if (!translator.load(QLocale(), QStringLiteral("varde"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!translator.load(
+            QLocale(), QStringLiteral("varde"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         fprintf(stderr, "the bokmål translation is missing from the resources\n");
         return 1;
     }

@@ -14,17 +14,19 @@ namespace varde::ui
 {
 
 LoginDialog::LoginDialog(QString storeFolder, crypto::KdfParams kdf, QWidget *parent)
-    : QDialog(parent), m_folder(std::move(storeFolder)), m_kdf(kdf),
-      m_firstStart(!store::EncryptedStore::exists(m_folder.toStdString()))
+    : QDialog(parent)
+    , m_folder(std::move(storeFolder))
+    , m_kdf(kdf)
+    , m_firstStart(!store::EncryptedStore::exists(m_folder.toStdString()))
 {
     setWindowTitle(m_firstStart ? tr("Varde – first start") : tr("Varde – sign in"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(m_firstStart
-                                 ? tr("No patient data exists on this computer yet. Create the "
-                                      "first user; the data will be encrypted with a key that "
-                                      "only your password opens.")
-                                 : tr("Sign in with your own user name and password."),
-                             this);
+    auto *intro
+        = new QLabel(m_firstStart ? tr("No patient data exists on this computer yet. Create the "
+                                       "first user; the data will be encrypted with a key that "
+                                       "only your password opens.")
+                                  : tr("Sign in with your own user name and password."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -68,7 +70,8 @@ LoginDialog::LoginDialog(QString storeFolder, crypto::KdfParams kdf, QWidget *pa
     layout->addWidget(folder);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(m_firstStart ? tr("Create and sign in") : tr("Sign in"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_firstStart ? tr("Create and sign in") : tr("Sign in"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
@@ -125,14 +128,15 @@ void LoginDialog::accept()
             showError(tr("The password must have at least 8 characters."));
             return;
         }
-        const store::NewUser user{login, m_displayName->text().trimmed().toStdString(),
-                                  domain::Role(m_role->currentData().toInt()), {}};
+        const store::NewUser user { login, m_displayName->text().trimmed().toStdString(),
+            domain::Role(m_role->currentData().toInt()), {} };
         if (user.displayName.empty()) {
             showError(tr("Enter your full name."));
             return;
         }
         if (!domain::isValidLogin(login)) {
-            showError(tr("User names have 2–32 characters: small letters a–z, digits, '.', '_' or '-'."));
+            showError(
+                tr("User names have 2–32 characters: small letters a–z, digits, '.', '_' or '-'."));
             return;
         }
         auto created = store::EncryptedStore::create(folder, user, password, m_kdf);

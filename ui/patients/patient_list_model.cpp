@@ -11,25 +11,29 @@ namespace varde::ui
 namespace
 {
 
-QString text(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+QString text(const std::string &s) { return QString::fromStdString(s); }
 
 QString followUpText(domain::FollowUpStatus status)
 {
     switch (status) {
-    case domain::FollowUpStatus::Trial: return PatientListModel::tr("Trial period");
-    case domain::FollowUpStatus::Active: return PatientListModel::tr("Active");
-    case domain::FollowUpStatus::Paused: return PatientListModel::tr("Paused");
-    case domain::FollowUpStatus::Ended: return PatientListModel::tr("Ended");
+    case domain::FollowUpStatus::Trial:
+        return PatientListModel::tr("Trial period");
+    case domain::FollowUpStatus::Active:
+        return PatientListModel::tr("Active");
+    case domain::FollowUpStatus::Paused:
+        return PatientListModel::tr("Paused");
+    case domain::FollowUpStatus::Ended:
+        return PatientListModel::tr("Ended");
     }
     return {};
 }
 
 } // namespace
 
-PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent) {}
+PatientListModel::PatientListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PatientListModel::setRows(std::vector<store::PatientOverviewRow> rows, std::int64_t nowMillis)
 {
@@ -60,10 +64,11 @@ QString PatientListModel::latestValuesText(const store::PatientOverviewRow &row)
         if (value.kind == domain::KindId::Systolic && diastolic) {
             parts << tr("BP %1/%2 mmHg")
                          .arg(QLocale().toString(systolic->canonicalValue, 'f', 0),
-                              QLocale().toString(diastolic->canonicalValue, 'f', 0));
+                             QLocale().toString(diastolic->canonicalValue, 'f', 0));
             continue;
         }
-        parts << kindShortName(value.kind) + QLatin1Char(' ') + formatValue(value.kind, value.canonicalValue);
+        parts << kindShortName(value.kind) + QLatin1Char(' ')
+                + formatValue(value.kind, value.canonicalValue);
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -84,7 +89,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         case BornColumn:
             if (role == SortRole)
                 return QString::fromStdString(time::formatIsoDate(p.birthDate));
-            return tr("%1 (%2 y)").arg(QString::fromStdString(time::formatDate(p.birthDate)))
+            return tr("%1 (%2 y)")
+                .arg(QString::fromStdString(time::formatDate(p.birthDate)))
                 .arg(time::ageOn(p.birthDate, today));
         case MunicipalityColumn:
             return text(p.municipality);
@@ -117,6 +123,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == GpColumn)
         return text(row.gpPractice);
+    if (role == Qt::ToolTipRole && index.column() == LatestValuesColumn)
+        return latestValuesText(row).replace(QStringLiteral(" · "), QStringLiteral("\n"));
     return {};
 }
 
@@ -125,15 +133,24 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case NameColumn: return tr("Name");
-    case BornColumn: return tr("Born");
-    case MunicipalityColumn: return tr("Municipality");
-    case DiagnosesColumn: return tr("Diagnoses");
-    case GpColumn: return tr("GP");
-    case FollowUpColumn: return tr("Follow-up");
-    case LastMeasuredColumn: return tr("Last measured");
-    case LatestValuesColumn: return tr("Latest values");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Name");
+    case BornColumn:
+        return tr("Born");
+    case MunicipalityColumn:
+        return tr("Municipality");
+    case DiagnosesColumn:
+        return tr("Diagnoses");
+    case GpColumn:
+        return tr("GP");
+    case FollowUpColumn:
+        return tr("Follow-up");
+    case LastMeasuredColumn:
+        return tr("Last measured");
+    case LatestValuesColumn:
+        return tr("Latest values");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -16,8 +16,17 @@ class PatientListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, BornColumn, MunicipalityColumn, DiagnosesColumn, GpColumn,
-                  FollowUpColumn, LastMeasuredColumn, LatestValuesColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        BornColumn,
+        MunicipalityColumn,
+        DiagnosesColumn,
+        GpColumn,
+        FollowUpColumn,
+        LastMeasuredColumn,
+        LatestValuesColumn,
+        ColumnCount
+    };
     // Numbers or collation keys for sorting; names sort with QCollator in the proxy.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int PatientIdRole = Qt::UserRole + 2;

@@ -8,7 +8,8 @@ namespace varde::ui
 {
 
 PatientSortProxy::PatientSortProxy(QObject *parent)
-    : QSortFilterProxyModel(parent), m_collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway))
+    : QSortFilterProxyModel(parent)
+    , m_collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway))
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(PatientListModel::SortRole);

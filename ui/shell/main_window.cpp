@@ -25,11 +25,16 @@ namespace
 QString roleText(domain::Role role)
 {
     switch (role) {
-    case domain::Role::Nurse: return MainWindow::tr("nurse");
-    case domain::Role::Gp: return MainWindow::tr("GP");
-    case domain::Role::Specialist: return MainWindow::tr("specialist");
-    case domain::Role::Leader: return MainWindow::tr("leader");
-    case domain::Role::Admin: return MainWindow::tr("administrator");
+    case domain::Role::Nurse:
+        return MainWindow::tr("nurse");
+    case domain::Role::Gp:
+        return MainWindow::tr("GP");
+    case domain::Role::Specialist:
+        return MainWindow::tr("specialist");
+    case domain::Role::Leader:
+        return MainWindow::tr("leader");
+    case domain::Role::Admin:
+        return MainWindow::tr("administrator");
     }
     return {};
 }
@@ -37,9 +42,11 @@ QString roleText(domain::Role role)
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock, QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)),
-      m_clock(clock ? std::move(clock) : [] { return time::toEpochMillis(time::now()); }),
-      m_model(new PatientListModel(this)), m_proxy(new PatientSortProxy(this))
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_clock(clock ? std::move(clock) : [] { return time::toEpochMillis(time::now()); })
+    , m_model(new PatientListModel(this))
+    , m_proxy(new PatientSortProxy(this))
 {
     setWindowTitle(tr("Varde – digital home follow-up"));
     auto *central = new QWidget(this);
@@ -98,10 +105,10 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Varde"), this, [this] {
         QMessageBox::about(this, tr("About Varde"),
-                           tr("Varde %1\nClinical workstation for digital home follow-up.\n"
-                              "Patient data are stored encrypted (SQLCipher %2).")
-                               .arg(QStringLiteral(VARDE_VERSION),
-                                    QString::fromStdString(m_store->cipherVersion())));
+            tr("Varde %1\nClinical workstation for digital home follow-up.\n"
+               "Patient data are stored encrypted (SQLCipher %2).")
+                .arg(QStringLiteral(VARDE_VERSION),
+                    QString::fromStdString(m_store->cipherVersion())));
     });
 
     m_user = new QLabel(this);
@@ -109,7 +116,7 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     const auto &user = m_store->user();
     m_user->setText(tr("Signed in as %1 (%2) · encrypted store: %3")
                         .arg(QString::fromStdString(user.displayName), roleText(user.role),
-                             QString::fromStdString(m_store->paths().folder.string())));
+                            QString::fromStdString(m_store->paths().folder.string())));
 
     reload();
     m_view->sortByColumn(PatientListModel::NameColumn, Qt::AscendingOrder);
@@ -118,10 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::statusText() const
-{
-    return m_user->text();
-}
+QString MainWindow::statusText() const { return m_user->text(); }
 
 void MainWindow::reload()
 {

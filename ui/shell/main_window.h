@@ -26,8 +26,8 @@ class MainWindow : public QMainWindow
 public:
     using Clock = std::function<std::int64_t()>; // epoch milliseconds; tests fix "now"
 
-    MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock = {},
-               QWidget *parent = nullptr);
+    MainWindow(
+        std::unique_ptr<store::EncryptedStore> store, Clock clock = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Reads the store again; on failure the window says so and keeps what it showed.

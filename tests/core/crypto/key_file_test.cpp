@@ -29,7 +29,8 @@ SecretKey randomKey()
     return std::move(*key);
 }
 
-KeyFile fileWith(const SecretKey &key, std::initializer_list<std::pair<const char *, const char *>> users)
+KeyFile fileWith(
+    const SecretKey &key, std::initializer_list<std::pair<const char *, const char *>> users)
 {
     KeyFile file;
     for (const auto &[login, password] : users)
@@ -71,9 +72,9 @@ enum Field { Kind, Login, Algorithm, Ops, Mem, Salt, Nonce, Wrapped };
 TEST_CASE("a slot unlocks the data key it wrapped", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "correct horse"}});
+    const KeyFile file = fileWith(dataKey, { { "kari", "correct horse" } });
     CHECK(file.hasUser("kari"));
-    CHECK(file.logins() == std::vector<std::string>{"kari"});
+    CHECK(file.logins() == std::vector<std::string> { "kari" });
 
     const auto unlocked = file.unlock("kari", "correct horse");
     VARDE_REQUIRE_OK(unlocked);
@@ -83,7 +84,7 @@ TEST_CASE("a slot unlocks the data key it wrapped", "[keyfile]")
 TEST_CASE("a wrong password or unknown user does not unlock", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "correct horse"}});
+    const KeyFile file = fileWith(dataKey, { { "kari", "correct horse" } });
 
     CHECK(varde::test::errorCode(file.unlock("kari", "correct hors")) == ErrorCode::WrongPassword);
     CHECK(varde::test::errorCode(file.unlock("kari", "Correct horse")) == ErrorCode::WrongPassword);
@@ -97,8 +98,9 @@ TEST_CASE("a wrong password or unknown user does not unlock", "[keyfile]")
 TEST_CASE("two users unlock the same data key with their own passwords", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}, {"ola", "password-ola"}});
-    CHECK(file.logins() == std::vector<std::string>{"kari", "ola"});
+    const KeyFile file
+        = fileWith(dataKey, { { "kari", "password-kari" }, { "ola", "password-ola" } });
+    CHECK(file.logins() == std::vector<std::string> { "kari", "ola" });
 
     const auto kari = file.unlock("kari", "password-kari");
     const auto ola = file.unlock("ola", "password-ola");
@@ -116,7 +118,7 @@ TEST_CASE("two users unlock the same data key with their own passwords", "[keyfi
 TEST_CASE("a login can have one slot only", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}});
+    KeyFile file = fileWith(dataKey, { { "kari", "password-kari" } });
     const SecretKey otherKey = randomKey();
     const auto again = file.addSlot("kari", "another password", otherKey, kdf);
     REQUIRE_FALSE(again);
@@ -130,7 +132,7 @@ TEST_CASE("a login can have one slot only", "[keyfile]")
 TEST_CASE("changePassword re-wraps the same key under the new password", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    KeyFile file = fileWith(dataKey, {{"kari", "old password"}, {"ola", "password-ola"}});
+    KeyFile file = fileWith(dataKey, { { "kari", "old password" }, { "ola", "password-ola" } });
     const KeySlot before = file.slots()[0];
 
     VARDE_REQUIRE_OK(file.changePassword("kari", "old password", "new password", kdf));
@@ -151,13 +153,13 @@ TEST_CASE("changePassword re-wraps the same key under the new password", "[keyfi
 TEST_CASE("changePassword with a wrong old password or unknown user changes nothing", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    KeyFile file = fileWith(dataKey, {{"kari", "old password"}});
+    KeyFile file = fileWith(dataKey, { { "kari", "old password" } });
     const std::string before = file.serialize();
 
     CHECK(varde::test::errorCode(file.changePassword("kari", "wrong password", "new password", kdf))
-          == ErrorCode::WrongPassword);
+        == ErrorCode::WrongPassword);
     CHECK(varde::test::errorCode(file.changePassword("ola", "old password", "new password", kdf))
-          == ErrorCode::UnknownUser);
+        == ErrorCode::UnknownUser);
     CHECK(file.serialize() == before);
     CHECK(file.unlock("kari", "old password").has_value());
 }
@@ -165,7 +167,8 @@ TEST_CASE("changePassword with a wrong old password or unknown user changes noth
 TEST_CASE("serialize and parse round trip", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}, {"ola.n", "password-ola"}});
+    const KeyFile file
+        = fileWith(dataKey, { { "kari", "password-kari" }, { "ola.n", "password-ola" } });
     const std::string text = file.serialize();
     CHECK(text.rfind("varde-keyfile 1\n", 0) == 0);
 
@@ -188,7 +191,7 @@ TEST_CASE("serialize and parse round trip", "[keyfile]")
 TEST_CASE("parse rejects damaged key files", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}});
+    const KeyFile file = fileWith(dataKey, { { "kari", "password-kari" } });
     const auto lines = splitLines(file.serialize());
     REQUIRE(lines.size() == 2);
     const std::string header = lines[0] + "\n";
@@ -202,27 +205,28 @@ TEST_CASE("parse rejects damaged key files", "[keyfile]")
     const std::string &wrapped = slot[Wrapped];
 
     auto [why, text] = GENERATE_COPY(table<std::string, std::string>({
-        {"empty", ""},
-        {"garbage", "this is not a key file\n"},
-        {"binary", std::string("\x00\x01\x02\xff", 4)},
-        {"wrong magic", "varde-keys 1\n" + lines[1] + "\n"},
-        {"newer version", "varde-keyfile 2\n" + lines[1] + "\n"},
-        {"version zero", "varde-keyfile 0\n" + lines[1] + "\n"},
-        {"no version", "varde-keyfile\n"},
-        {"truncated hex (odd)", slotWith(Wrapped, wrapped.substr(0, wrapped.size() - 1))},
-        {"truncated hex (short)", slotWith(Wrapped, wrapped.substr(0, wrapped.size() - 2))},
-        {"line cut off", header + lines[1].substr(0, lines[1].size() / 2) + "\n"},
-        {"missing field", header + joinWords(std::vector<std::string>(slot.begin(), slot.end() - 1)) + "\n"},
-        {"non-hex salt", slotWith(Salt, std::string(slot[Salt].size(), 'z'))},
-        {"short nonce", slotWith(Nonce, slot[Nonce].substr(2))},
-        {"duplicate login", header + lines[1] + "\n" + lines[1] + "\n"},
-        {"unknown algorithm", slotWith(Algorithm, "scrypt")},
-        {"not a slot", slotWith(Kind, "user")},
-        {"zero ops", slotWith(Ops, "0")},
-        {"absurd ops", slotWith(Ops, "1000000000")},
-        {"tiny memory", slotWith(Mem, "1024")},
-        {"absurd memory", slotWith(Mem, "1099511627776")}, // 1 TiB
-        {"negative memory", slotWith(Mem, "-1")},
+        { "empty", "" },
+        { "garbage", "this is not a key file\n" },
+        { "binary", std::string("\x00\x01\x02\xff", 4) },
+        { "wrong magic", "varde-keys 1\n" + lines[1] + "\n" },
+        { "newer version", "varde-keyfile 2\n" + lines[1] + "\n" },
+        { "version zero", "varde-keyfile 0\n" + lines[1] + "\n" },
+        { "no version", "varde-keyfile\n" },
+        { "truncated hex (odd)", slotWith(Wrapped, wrapped.substr(0, wrapped.size() - 1)) },
+        { "truncated hex (short)", slotWith(Wrapped, wrapped.substr(0, wrapped.size() - 2)) },
+        { "line cut off", header + lines[1].substr(0, lines[1].size() / 2) + "\n" },
+        { "missing field",
+            header + joinWords(std::vector<std::string>(slot.begin(), slot.end() - 1)) + "\n" },
+        { "non-hex salt", slotWith(Salt, std::string(slot[Salt].size(), 'z')) },
+        { "short nonce", slotWith(Nonce, slot[Nonce].substr(2)) },
+        { "duplicate login", header + lines[1] + "\n" + lines[1] + "\n" },
+        { "unknown algorithm", slotWith(Algorithm, "scrypt") },
+        { "not a slot", slotWith(Kind, "user") },
+        { "zero ops", slotWith(Ops, "0") },
+        { "absurd ops", slotWith(Ops, "1000000000") },
+        { "tiny memory", slotWith(Mem, "1024") },
+        { "absurd memory", slotWith(Mem, "1099511627776") }, // 1 TiB
+        { "negative memory", slotWith(Mem, "-1") },
     }));
     CAPTURE(why, text);
     const auto parsed = KeyFile::parse(text);
@@ -233,7 +237,7 @@ TEST_CASE("parse rejects damaged key files", "[keyfile]")
 TEST_CASE("a slot copied under another login does not unlock", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}});
+    const KeyFile file = fileWith(dataKey, { { "kari", "password-kari" } });
     auto words = splitWords(splitLines(file.serialize())[1]);
     words[Login] = "mallory";
     const auto forged = KeyFile::parse("varde-keyfile 1\n" + joinWords(words) + "\n");
@@ -242,20 +246,20 @@ TEST_CASE("a slot copied under another login does not unlock", "[keyfile]")
     // Kari's password with Kari's salt derives Kari's wrapping key, but the login is bound as
     // associated data, so the slot does not open under another name.
     CHECK(varde::test::errorCode(forged->unlock("mallory", "password-kari"))
-          == ErrorCode::WrongPassword);
+        == ErrorCode::WrongPassword);
 }
 
 TEST_CASE("a tampered wrapped key is refused, not unwrapped to a wrong key", "[keyfile]")
 {
     const SecretKey dataKey = randomKey();
-    const KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}});
+    const KeyFile file = fileWith(dataKey, { { "kari", "password-kari" } });
     auto words = splitWords(splitLines(file.serialize())[1]);
     auto &wrapped = words[Wrapped];
     wrapped[0] = wrapped[0] == '0' ? '1' : '0';
     const auto tampered = KeyFile::parse("varde-keyfile 1\n" + joinWords(words) + "\n");
     VARDE_REQUIRE_OK(tampered);
     CHECK(varde::test::errorCode(tampered->unlock("kari", "password-kari"))
-          == ErrorCode::WrongPassword);
+        == ErrorCode::WrongPassword);
 }
 
 TEST_CASE("write replaces the file atomically, owner-only", "[keyfile]")
@@ -263,12 +267,9 @@ TEST_CASE("write replaces the file atomically, owner-only", "[keyfile]")
     TempFolder folder("keyfile");
     const auto path = folder / "varde.keys";
     const SecretKey dataKey = randomKey();
-    KeyFile file = fileWith(dataKey, {{"kari", "password-kari"}});
+    KeyFile file = fileWith(dataKey, { { "kari", "password-kari" } });
 
-    SECTION("a new file")
-    {
-        VARDE_REQUIRE_OK(file.write(path));
-    }
+    SECTION("a new file") { VARDE_REQUIRE_OK(file.write(path)); }
     SECTION("over an older file and a stale temporary file from a crash")
     {
         varde::test::writeBytes(path, "varde-keyfile 1\n");
@@ -283,7 +284,7 @@ TEST_CASE("write replaces the file atomically, owner-only", "[keyfile]")
     std::vector<std::string> names;
     for (const auto &entry : std::filesystem::directory_iterator(folder.path()))
         names.push_back(entry.path().filename().string());
-    CHECK(names == std::vector<std::string>{"varde.keys"});
+    CHECK(names == std::vector<std::string> { "varde.keys" });
 
     const auto read = KeyFile::read(path);
     VARDE_REQUIRE_OK(read);

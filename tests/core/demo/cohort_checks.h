@@ -36,13 +36,14 @@ inline demo::CohortOptions cohortOptions(int patients, int days, std::uint64_t s
 
 inline sys_days firstDay(const demo::Cohort &cohort)
 {
-    return sys_days{cohort.options.endDate} - days{cohort.options.days - 1};
+    return sys_days { cohort.options.endDate } - days { cohort.options.days - 1 };
 }
 
 // Day of the period (0 = first) on which the instant falls in Oslo.
 inline int dayOfPeriod(const demo::Cohort &cohort, std::int64_t millis)
 {
-    return int((sys_days{time::osloDate(time::fromEpochMillis(millis))} - firstDay(cohort)).count());
+    return int(
+        (sys_days { time::osloDate(time::fromEpochMillis(millis)) } - firstDay(cohort)).count());
 }
 
 inline std::string number(double value)
@@ -69,10 +70,11 @@ inline std::string visibleContent(const demo::Cohort &cohort)
         out += "e " + std::to_string(e.patientIndex) + " " + std::to_string(int(e.kind)) + " "
             + std::to_string(e.startDay) + " " + std::to_string(e.length) + "\n";
     for (const auto &m : cohort.measurements)
-        out += "m " + std::to_string(m.measuredAtMillis) + " " + m.code + " " + number(m.value) + " "
-            + m.unit + "\n";
+        out += "m " + std::to_string(m.measuredAtMillis) + " " + m.code + " " + number(m.value)
+            + " " + m.unit + "\n";
     for (const auto &a : cohort.answers)
-        out += "a " + std::to_string(a.answeredAtMillis) + " " + a.questionId + " " + a.answer + "\n";
+        out += "a " + std::to_string(a.answeredAtMillis) + " " + a.questionId + " " + a.answer
+            + "\n";
     return out;
 }
 
@@ -95,14 +97,14 @@ inline void checkNationalIds(const demo::Cohort &cohort)
     std::set<std::string> seen;
     for (const auto &p : cohort.patients) {
         CAPTURE(p.nationalId);
-        const auto demoMode = domain::parseNationalId(p.nationalId, {true, false});
+        const auto demoMode = domain::parseNationalId(p.nationalId, { true, false });
         REQUIRE(demoMode);
         CHECK(demoMode->synthetic);
         CHECK(demoMode->birthDate == p.birthDate);
         CHECK(demoMode->sex == p.sex);
         // Not even production options from 2032 on take a demo number for a real one.
-        CHECK_FALSE(domain::parseNationalId(p.nationalId, {false, false}));
-        CHECK_FALSE(domain::parseNationalId(p.nationalId, {false, true}));
+        CHECK_FALSE(domain::parseNationalId(p.nationalId, { false, false }));
+        CHECK_FALSE(domain::parseNationalId(p.nationalId, { false, true }));
         CHECK(seen.insert(p.nationalId).second);
         CHECK(p.meta.origin == domain::Origin::Demo);
     }
@@ -118,19 +120,19 @@ inline void checkProgrammesAndDiagnoses(const demo::Cohort &cohort)
             chapters.insert(d.code.at(0));
         for (auto programme : cohort.programmes[i]) {
             ++patientsIn[programme];
-            const char chapter = programme == demo::Programme::Copd           ? 'J'
-                : programme == demo::Programme::HeartFailure ? 'I'
-                : programme == demo::Programme::Diabetes     ? 'E'
-                                                             : 'C';
+            const char chapter = programme == demo::Programme::Copd ? 'J'
+                : programme == demo::Programme::HeartFailure        ? 'I'
+                : programme == demo::Programme::Diabetes            ? 'E'
+                                                                    : 'C';
             CAPTURE(i, demo::describeProgramme(programme));
             CHECK(chapters.count(chapter) == 1);
         }
-        CHECK(std::count_if(cohort.patients[i].diagnoses.begin(), cohort.patients[i].diagnoses.end(),
-                            [](const auto &d) { return d.primary; })
-              == 1);
+        CHECK(std::count_if(cohort.patients[i].diagnoses.begin(),
+                  cohort.patients[i].diagnoses.end(), [](const auto &d) { return d.primary; })
+            == 1);
     }
-    for (auto programme : {demo::Programme::Copd, demo::Programme::HeartFailure,
-                           demo::Programme::Diabetes, demo::Programme::Cancer}) {
+    for (auto programme : { demo::Programme::Copd, demo::Programme::HeartFailure,
+             demo::Programme::Diabetes, demo::Programme::Cancer }) {
         CAPTURE(demo::describeProgramme(programme));
         CHECK(patientsIn[programme] > 0);
     }
@@ -142,13 +144,14 @@ inline void checkProgrammesAndDiagnoses(const demo::Cohort &cohort)
 inline void checkMeasurements(const demo::Cohort &cohort)
 {
     const auto byId = patientIndexById(cohort);
-    const auto periodStart = time::osloStartOfDay(year_month_day{firstDay(cohort)});
-    const auto periodEnd = time::osloStartOfDay(year_month_day{sys_days{cohort.options.endDate} + days{1}});
+    const auto periodStart = time::osloStartOfDay(year_month_day { firstDay(cohort) });
+    const auto periodEnd
+        = time::osloStartOfDay(year_month_day { sys_days { cohort.options.endDate } + days { 1 } });
     std::set<std::pair<std::size_t, int>> deviceErrorDays;
     for (const auto &e : cohort.episodes)
         if (e.kind == demo::EpisodeKind::DeviceError)
             for (int d = e.startDay; d < e.startDay + e.length; ++d)
-                deviceErrorDays.insert({std::size_t(e.patientIndex), d});
+                deviceErrorDays.insert({ std::size_t(e.patientIndex), d });
 
     int implausible = 0;
     for (const auto &m : cohort.measurements) {
@@ -165,7 +168,7 @@ inline void checkMeasurements(const demo::Cohort &cohort)
         CHECK(at < periodEnd);
         if (!domain::isPlausible(m.kind, m.canonicalValue)) {
             ++implausible;
-            CHECK(deviceErrorDays.count({patient, dayOfPeriod(cohort, m.measuredAtMillis)}) == 1);
+            CHECK(deviceErrorDays.count({ patient, dayOfPeriod(cohort, m.measuredAtMillis) }) == 1);
         }
         if (!m.panelId.empty())
             CHECK(domain::isBloodPressurePanel(m.panelCode));
@@ -178,7 +181,7 @@ inline void checkMeasurements(const demo::Cohort &cohort)
 // neither a measurement nor an answer (cohort.h: "measurements until 10:00 Oslo time").
 inline void checkLastMorning(const demo::Cohort &cohort)
 {
-    const auto cut = time::fromOslo(cohort.options.endDate, hours{10});
+    const auto cut = time::fromOslo(cohort.options.endDate, hours { 10 });
     for (const auto &m : cohort.measurements) {
         const auto at = time::fromEpochMillis(m.measuredAtMillis);
         CAPTURE(m.code, time::formatIsoOslo(at));
@@ -198,15 +201,15 @@ inline void checkNotBeforeEnrolment(const demo::Cohort &cohort)
     for (const auto &m : cohort.measurements) {
         const auto &patient = cohort.patients[byId.at(m.patientId)];
         CAPTURE(patient.nationalId, m.code,
-                time::formatIsoOslo(time::fromEpochMillis(m.measuredAtMillis)),
-                time::formatIsoOslo(time::fromEpochMillis(patient.enrolledAtMillis)));
+            time::formatIsoOslo(time::fromEpochMillis(m.measuredAtMillis)),
+            time::formatIsoOslo(time::fromEpochMillis(patient.enrolledAtMillis)));
         CHECK(m.measuredAtMillis >= patient.enrolledAtMillis);
     }
     for (const auto &a : cohort.answers) {
         const auto &patient = cohort.patients[byId.at(a.patientId)];
         CAPTURE(patient.nationalId, a.questionId,
-                time::formatIsoOslo(time::fromEpochMillis(a.answeredAtMillis)),
-                time::formatIsoOslo(time::fromEpochMillis(patient.enrolledAtMillis)));
+            time::formatIsoOslo(time::fromEpochMillis(a.answeredAtMillis)),
+            time::formatIsoOslo(time::fromEpochMillis(patient.enrolledAtMillis)));
         CHECK(a.answeredAtMillis >= patient.enrolledAtMillis);
     }
 }
@@ -215,12 +218,13 @@ inline void checkAnswers(const demo::Cohort &cohort)
 {
     const auto byId = patientIndexById(cohort);
     for (const auto &a : cohort.answers) {
-        CAPTURE(a.questionId, a.answer, time::formatIsoOslo(time::fromEpochMillis(a.answeredAtMillis)));
+        CAPTURE(
+            a.questionId, a.answer, time::formatIsoOslo(time::fromEpochMillis(a.answeredAtMillis)));
         REQUIRE(byId.count(a.patientId) == 1);
         const auto *question = domain::findQuestion(a.questionId);
         REQUIRE(question);
         CHECK(std::find(question->answers.begin(), question->answers.end(), a.answer)
-              != question->answers.end());
+            != question->answers.end());
     }
 }
 
@@ -266,8 +270,10 @@ inline void checkCopdExacerbations(const demo::Cohort &cohort)
     const auto byId = patientIndexById(cohort);
     std::map<std::size_t, std::vector<std::pair<int, double>>> spo2; // patient -> (day, value)
     for (const auto &m : cohort.measurements)
-        if (m.kind == domain::KindId::OxygenSaturation && domain::isPlausible(m.kind, m.canonicalValue))
-            spo2[byId.at(m.patientId)].push_back({dayOfPeriod(cohort, m.measuredAtMillis), m.canonicalValue});
+        if (m.kind == domain::KindId::OxygenSaturation
+            && domain::isPlausible(m.kind, m.canonicalValue))
+            spo2[byId.at(m.patientId)].push_back(
+                { dayOfPeriod(cohort, m.measuredAtMillis), m.canonicalValue });
 
     int checked = 0, checkedAtPeak = 0;
     for (const auto &e : cohort.episodes) {
@@ -277,10 +283,12 @@ inline void checkCopdExacerbations(const demo::Cohort &cohort)
         CAPTURE(patient, e.startDay, e.length);
         CHECK(hasProgramme(cohort, patient, demo::Programme::Copd));
         const auto inAnyEpisode = [&](int day) {
-            return std::any_of(cohort.episodes.begin(), cohort.episodes.end(), [&](const auto &other) {
-                return std::size_t(other.patientIndex) == patient && other.kind != demo::EpisodeKind::DeviceError
-                    && day >= other.startDay - 1 && day < other.startDay + other.length + 1;
-            });
+            return std::any_of(
+                cohort.episodes.begin(), cohort.episodes.end(), [&](const auto &other) {
+                    return std::size_t(other.patientIndex) == patient
+                        && other.kind != demo::EpisodeKind::DeviceError && day >= other.startDay - 1
+                        && day < other.startDay + other.length + 1;
+                });
         };
         // An episode builds up over its first two days and eases over its last two; in between
         // it is at its worst.
@@ -319,8 +327,10 @@ inline void checkCopdExacerbations(const demo::Cohort &cohort)
 
 namespace Catch
 {
-template<>
-struct StringMaker<varde::time::Instant> {
-    static std::string convert(varde::time::Instant instant) { return varde::time::formatIsoOslo(instant); }
+template <> struct StringMaker<varde::time::Instant> {
+    static std::string convert(varde::time::Instant instant)
+    {
+        return varde::time::formatIsoOslo(instant);
+    }
 };
 } // namespace Catch

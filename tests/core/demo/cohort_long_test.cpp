@@ -34,16 +34,16 @@ TEST_CASE("the full demo cohort has every property of a small one", "[demo][long
         kinds.insert(e.kind);
     CHECK(kinds.size() == 5);
     // Some measurement shows a device error a nurse has to recognise.
-    CHECK(std::any_of(cohort.measurements.begin(), cohort.measurements.end(), [](const auto &m) {
-        return !domain::isPlausible(m.kind, m.canonicalValue);
-    }));
+    CHECK(std::any_of(cohort.measurements.begin(), cohort.measurements.end(),
+        [](const auto &m) { return !domain::isPlausible(m.kind, m.canonicalValue); }));
 }
 
 TEST_CASE("the full demo cohort writes to a store and reads back whole", "[demo][long][store]")
 {
     const auto cohort = demo::generateCohort(cohortOptions(200, 90));
     TempFolder folder("demo-long");
-    auto store = createStore(folder.path(), {"demo", "Kari Demo", domain::Role::Nurse, {}}, "demo-passord-1");
+    auto store = createStore(
+        folder.path(), { "demo", "Kari Demo", domain::Role::Nurse, {} }, "demo-passord-1");
     const auto written = demo::writeCohort(store, cohort, "demo-passord-1", testKdf);
     VARDE_REQUIRE_OK(written);
     CHECK(written->patients == 200);

@@ -24,7 +24,7 @@ const demo::Cohort &smallCohort()
     return cohort;
 }
 
-const store::NewUser demoUser{"demo", "Kari Demo", domain::Role::Nurse, {}};
+const store::NewUser demoUser { "demo", "Kari Demo", domain::Role::Nurse, {} };
 constexpr std::string_view demoPassword = "demo-passord-1";
 
 } // namespace
@@ -41,14 +41,17 @@ TEST_CASE("the same options give the same cohort", "[demo][determinism]")
         CHECK(again.measurements[i].meta.id == smallCohort().measurements[i].meta.id);
 }
 
-TEST_CASE("the same cohort written to two stores has the same logical content", "[demo][determinism][store]")
+TEST_CASE("the same cohort written to two stores has the same logical content",
+    "[demo][determinism][store]")
 {
     TempFolder first("demo-a");
     TempFolder second("demo-b");
     std::string contentA, contentB;
-    for (auto [folder, content] : {std::pair{&first, &contentA}, std::pair{&second, &contentB}}) {
+    for (auto [folder, content] :
+        { std::pair { &first, &contentA }, std::pair { &second, &contentB } }) {
         auto store = createStore(folder->path(), demoUser, demoPassword);
-        const auto written = demo::writeCohort(store, demo::generateCohort(small), demoPassword, testKdf);
+        const auto written
+            = demo::writeCohort(store, demo::generateCohort(small), demoPassword, testKdf);
         VARDE_REQUIRE_OK(written);
         CHECK(written->patients == small.patients);
         CHECK(written->measurements == std::int64_t(smallCohort().measurements.size()));
@@ -163,10 +166,7 @@ TEST_CASE("no demo value is from before the patient's enrolment", "[demo]")
     checkNotBeforeEnrolment(smallCohort());
 }
 
-TEST_CASE("some demo patients miss days", "[demo]")
-{
-    checkMissedDays(smallCohort());
-}
+TEST_CASE("some demo patients miss days", "[demo]") { checkMissedDays(smallCohort()); }
 
 TEST_CASE("a COPD exacerbation lowers SpO2 below the patient's usual value", "[demo]")
 {
@@ -184,9 +184,9 @@ TEST_CASE("a 200-patient cohort has episodes of every kind", "[demo]")
         CHECK(e.length >= 1);
         CHECK(e.startDay < cohort.options.days);
     }
-    for (auto kind : {demo::EpisodeKind::CopdExacerbation, demo::EpisodeKind::WeightGain,
-                      demo::EpisodeKind::Hyperglycaemia, demo::EpisodeKind::Fever,
-                      demo::EpisodeKind::DeviceError}) {
+    for (auto kind : { demo::EpisodeKind::CopdExacerbation, demo::EpisodeKind::WeightGain,
+             demo::EpisodeKind::Hyperglycaemia, demo::EpisodeKind::Fever,
+             demo::EpisodeKind::DeviceError }) {
         CAPTURE(int(kind));
         CHECK(kinds[kind] > 0);
     }

@@ -14,8 +14,7 @@ using namespace varde::domain;
 
 namespace Catch
 {
-template<>
-struct StringMaker<KindId> {
+template <> struct StringMaker<KindId> {
     static std::string convert(KindId id) { return std::string(kindInfo(id).key); }
 };
 } // namespace Catch
@@ -23,16 +22,16 @@ struct StringMaker<KindId> {
 TEST_CASE("codes as sent map to their kind", "[kind]")
 {
     auto [code, kind] = GENERATE(table<std::string, KindId>({
-        {"59408-5", KindId::OxygenSaturation}, // SpO2 by pulse oximetry
-        {"2708-6", KindId::OxygenSaturation},  // SpO2 (older oximeters)
-        {"150456", KindId::OxygenSaturation},  // MDC_PULS_OXIM_SAT_O2
-        {"8867-4", KindId::Pulse},
-        {"8480-6", KindId::Systolic},
-        {"8462-4", KindId::Diastolic},
-        {"29463-7", KindId::Weight},
-        {"8310-5", KindId::Temperature},
-        {"15074-8", KindId::Glucose},
-        {"9279-1", KindId::RespiratoryRate},
+        { "59408-5", KindId::OxygenSaturation }, // SpO2 by pulse oximetry
+        { "2708-6", KindId::OxygenSaturation }, // SpO2 (older oximeters)
+        { "150456", KindId::OxygenSaturation }, // MDC_PULS_OXIM_SAT_O2
+        { "8867-4", KindId::Pulse },
+        { "8480-6", KindId::Systolic },
+        { "8462-4", KindId::Diastolic },
+        { "29463-7", KindId::Weight },
+        { "8310-5", KindId::Temperature },
+        { "15074-8", KindId::Glucose },
+        { "9279-1", KindId::RespiratoryRate },
     }));
     CAPTURE(code);
     CHECK(kindForCode(code) == kind);
@@ -40,8 +39,8 @@ TEST_CASE("codes as sent map to their kind", "[kind]")
 
 TEST_CASE("unknown codes and panel codes are no single kind", "[kind]")
 {
-    const std::string code = GENERATE(as<std::string>{}, "", "59408", "59408-5 ", "85354-9",
-                                      "55284-4", "spo2");
+    const std::string code
+        = GENERATE(as<std::string> {}, "", "59408", "59408-5 ", "85354-9", "55284-4", "spo2");
     CAPTURE(code);
     CHECK_FALSE(kindForCode(code).has_value());
 }
@@ -86,17 +85,17 @@ TEST_CASE("the kind catalogue is consistent", "[kind]")
 TEST_CASE("values in other units convert to the canonical unit", "[kind][unit]")
 {
     auto [kind, value, unit, canonical] = GENERATE(table<KindId, double, std::string, double>({
-        {KindId::Weight, 80000, "g", 80},
-        {KindId::Weight, 176.37, "[lb_av]", 80},
-        {KindId::Weight, 80, "kg", 80},
-        {KindId::Temperature, 98.6, "[degF]", 37},
-        {KindId::Temperature, 32, "[degF]", 0},
-        {KindId::Temperature, 37, "Cel", 37},
-        {KindId::Glucose, 126, "mg/dL", 126 / 18.016}, // ≈ 6.99 mmol/L
-        {KindId::Glucose, 18.016, "mg/dL", 1},
-        {KindId::Glucose, 7, "mmol/L", 7},
-        {KindId::OxygenSaturation, 95, "%", 95},
-        {KindId::Systolic, 135, "mm[Hg]", 135},
+        { KindId::Weight, 80000, "g", 80 },
+        { KindId::Weight, 176.37, "[lb_av]", 80 },
+        { KindId::Weight, 80, "kg", 80 },
+        { KindId::Temperature, 98.6, "[degF]", 37 },
+        { KindId::Temperature, 32, "[degF]", 0 },
+        { KindId::Temperature, 37, "Cel", 37 },
+        { KindId::Glucose, 126, "mg/dL", 126 / 18.016 }, // ≈ 6.99 mmol/L
+        { KindId::Glucose, 18.016, "mg/dL", 1 },
+        { KindId::Glucose, 7, "mmol/L", 7 },
+        { KindId::OxygenSaturation, 95, "%", 95 },
+        { KindId::Systolic, 135, "mm[Hg]", 135 },
     }));
     CAPTURE(kind, value, unit);
     const auto converted = toCanonical(kind, value, unit);
@@ -123,12 +122,12 @@ TEST_CASE("missing, wrong and mis-cased units are errors that name the unit", "[
     SECTION("a unit of another quantity is incompatible")
     {
         auto [kind, unit] = GENERATE(table<KindId, std::string>({
-            {KindId::Weight, "mmol/L"},
-            {KindId::Glucose, "kg"},
-            {KindId::Temperature, "%"},
-            {KindId::OxygenSaturation, "/min"},
-            {KindId::Pulse, "%"},
-            {KindId::Systolic, "kg"},
+            { KindId::Weight, "mmol/L" },
+            { KindId::Glucose, "kg" },
+            { KindId::Temperature, "%" },
+            { KindId::OxygenSaturation, "/min" },
+            { KindId::Pulse, "%" },
+            { KindId::Systolic, "kg" },
         }));
         CAPTURE(kind, unit);
         const auto result = toCanonical(kind, 80, unit);
@@ -139,19 +138,19 @@ TEST_CASE("missing, wrong and mis-cased units are errors that name the unit", "[
     SECTION("UCUM is case-sensitive")
     {
         auto [kind, unit] = GENERATE(table<KindId, std::string>({
-            {KindId::Weight, "KG"},
-            {KindId::Weight, "Kg"},
-            {KindId::Weight, "G"},
-            {KindId::Temperature, "cel"},
-            {KindId::Temperature, "[DEGF]"},
-            {KindId::Glucose, "MMOL/L"},
-            {KindId::Glucose, "mg/dl"},
+            { KindId::Weight, "KG" },
+            { KindId::Weight, "Kg" },
+            { KindId::Weight, "G" },
+            { KindId::Temperature, "cel" },
+            { KindId::Temperature, "[DEGF]" },
+            { KindId::Glucose, "MMOL/L" },
+            { KindId::Glucose, "mg/dl" },
         }));
         CAPTURE(kind, unit);
         const auto result = toCanonical(kind, 80, unit);
         REQUIRE_FALSE(result);
         CHECK((result.error().code == ErrorCode::IncompatibleUnit
-               || result.error().code == ErrorCode::UnknownUnit));
+            || result.error().code == ErrorCode::UnknownUnit));
         CHECK(result.error().detail.find(unit) != std::string::npos);
     }
 }
@@ -160,14 +159,14 @@ TEST_CASE("plausible ranges include both edges and nothing beyond", "[kind][plau
 {
     // ../shared/clinical/CONTEXT.md §2, as given in the issue.
     auto [kind, low, high] = GENERATE(table<KindId, double, double>({
-        {KindId::OxygenSaturation, 50, 100},
-        {KindId::Pulse, 20, 250},
-        {KindId::Systolic, 50, 280},
-        {KindId::Diastolic, 20, 180},
-        {KindId::Weight, 20, 350},
-        {KindId::Temperature, 30, 43},
-        {KindId::Glucose, 1, 40},
-        {KindId::RespiratoryRate, 4, 60},
+        { KindId::OxygenSaturation, 50, 100 },
+        { KindId::Pulse, 20, 250 },
+        { KindId::Systolic, 50, 280 },
+        { KindId::Diastolic, 20, 180 },
+        { KindId::Weight, 20, 350 },
+        { KindId::Temperature, 30, 43 },
+        { KindId::Glucose, 1, 40 },
+        { KindId::RespiratoryRate, 4, 60 },
     }));
     CAPTURE(kind, low, high);
     CHECK(kindInfo(kind).plausibleMin == low);
@@ -199,7 +198,8 @@ TEST_CASE("questionnaire ids are unique and can be found", "[questionnaire]")
     }
     CHECK(ids.size() >= 7);
     // The ids the demo and the plan templates refer to.
-    for (const char *id : {"dyspne-verre", "hoste-mer", "oppspytt", "hevelse-bein", "feber", "slapp"})
+    for (const char *id :
+        { "dyspne-verre", "hoste-mer", "oppspytt", "hevelse-bein", "feber", "slapp" })
         CHECK(findQuestion(id) != nullptr);
     CHECK(findQuestion("") == nullptr);
     CHECK(findQuestion("Dyspne-verre") == nullptr);

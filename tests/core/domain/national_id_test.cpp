@@ -18,8 +18,8 @@ namespace
 // check digit would be 10. Used to build numbers for cases not covered by published vectors.
 std::string withCheckDigits(const std::string &nine)
 {
-    constexpr std::array<int, 9> w1{3, 7, 6, 1, 8, 9, 4, 5, 2};
-    constexpr std::array<int, 10> w2{5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    constexpr std::array<int, 9> w1 { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
+    constexpr std::array<int, 10> w2 { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
     int sum = 0;
     for (std::size_t i = 0; i < w1.size(); ++i)
         sum += (nine[i] - '0') * w1[i];
@@ -36,9 +36,9 @@ std::string withCheckDigits(const std::string &nine)
     return ten + static_cast<char>('0' + k2);
 }
 
-const NationalIdOptions strict{};
-const NationalIdOptions demo{true, false};
-const NationalIdOptions everything{true, true};
+const NationalIdOptions strict {};
+const NationalIdOptions demo { true, false };
+const NationalIdOptions everything { true, true };
 
 std::string errorDetail(const Result<NationalId> &result)
 {
@@ -49,8 +49,8 @@ std::string errorDetail(const Result<NationalId> &result)
 
 TEST_CASE("the check-digit helper reproduces the published vectors", "[national_id]")
 {
-    const std::string number = GENERATE(as<std::string>{}, "31129956715", "13031353453",
-                                        "05073500186", "13717404089");
+    const std::string number
+        = GENERATE(as<std::string> {}, "31129956715", "13031353453", "05073500186", "13717404089");
     CAPTURE(number);
     CHECK(withCheckDigits(number.substr(0, 9)) == number);
 }
@@ -59,9 +59,9 @@ TEST_CASE("published valid fødselsnumre are accepted", "[national_id]")
 {
     // 31129956715: individual 567 with year 99 lies in the 1854-1899 series.
     auto [number, birthDate, sex] = GENERATE(table<std::string, year_month_day, Sex>({
-        {"31129956715", 1899y / December / 31, Sex::Male},
-        {"13031353453", 2013y / March / 13, Sex::Female},
-        {"05073500186", 1935y / July / 5, Sex::Male},
+        { "31129956715", 1899y / December / 31, Sex::Male },
+        { "13031353453", 2013y / March / 13, Sex::Female },
+        { "05073500186", 1935y / July / 5, Sex::Male },
     }));
     CAPTURE(number);
     const auto result = parseNationalId(number, strict);
@@ -79,7 +79,7 @@ TEST_CASE("the NHN test person with month 71 has no date", "[national_id]")
     // 13717404089 passes both check digits, but month 71 is neither a calendar month nor
     // month + 80, so not even demo mode accepts it: we only take test numbers we can date.
     const std::string number = "13717404089";
-    for (const NationalIdOptions &options : {strict, demo, everything}) {
+    for (const NationalIdOptions &options : { strict, demo, everything }) {
         CAPTURE(options.allowSynthetic, options.allowRule2032);
         const auto result = parseNationalId(number, options);
         REQUIRE_FALSE(result);
@@ -106,7 +106,7 @@ TEST_CASE("a synthetic D-nummer needs demo mode", "[national_id]")
     const std::string number = "41817020001";
     REQUIRE(withCheckDigits("418170200") == number);
     CHECK(errorDetail(parseNationalId(number, strict))
-          == "synthetic numbers are only accepted in demo mode");
+        == "synthetic numbers are only accepted in demo mode");
     const auto result = parseNationalId(number, demo);
     REQUIRE(result);
     CHECK(result->kind == NationalIdKind::DNummer);
@@ -118,22 +118,22 @@ TEST_CASE("a synthetic D-nummer needs demo mode", "[national_id]")
 TEST_CASE("malformed and wrong numbers are rejected with the failed check", "[national_id]")
 {
     auto [text, detail] = GENERATE(table<std::string, std::string>({
-        {"31129956705", "first check digit is wrong"},   // K1 changed (1 -> 0)
-        {"31129956716", "second check digit is wrong"},  // K2 changed (5 -> 6)
-        {"3112995671", "must have 11 digits"},
-        {"311299567150", "must have 11 digits"},
-        {"", "must have 11 digits"},
-        {"3112995671a", "must have 11 digits"},
-        {"ABCDEFGHIJK", "must have 11 digits"},
-        {"3112995 6715", "must have 11 digits"},          // space in the wrong place
-        {"311299  56715", "must have 11 digits"},         // two spaces
-        {" 31129956715", "must have 11 digits"},
-        {"311299-56715", "must have 11 digits"},
-        {"29020000064", "no such date"},                  // 29.02.1900: not a leap year
-        {"29020150260", "no such date"},                  // 29.02.2001
-        {"01014560013", "individual number does not fit the year"}, // 600 with year 45
-        {"15034580046", "individual number does not fit the year"}, // 800 with year 45
-        {"01819010001", "synthetic numbers are only accepted in demo mode"},
+        { "31129956705", "first check digit is wrong" }, // K1 changed (1 -> 0)
+        { "31129956716", "second check digit is wrong" }, // K2 changed (5 -> 6)
+        { "3112995671", "must have 11 digits" },
+        { "311299567150", "must have 11 digits" },
+        { "", "must have 11 digits" },
+        { "3112995671a", "must have 11 digits" },
+        { "ABCDEFGHIJK", "must have 11 digits" },
+        { "3112995 6715", "must have 11 digits" }, // space in the wrong place
+        { "311299  56715", "must have 11 digits" }, // two spaces
+        { " 31129956715", "must have 11 digits" },
+        { "311299-56715", "must have 11 digits" },
+        { "29020000064", "no such date" }, // 29.02.1900: not a leap year
+        { "29020150260", "no such date" }, // 29.02.2001
+        { "01014560013", "individual number does not fit the year" }, // 600 with year 45
+        { "15034580046", "individual number does not fit the year" }, // 800 with year 45
+        { "01819010001", "synthetic numbers are only accepted in demo mode" },
     }));
     CAPTURE(text);
     const auto result = parseNationalId(text, strict);
@@ -145,9 +145,8 @@ TEST_CASE("malformed and wrong numbers are rejected with the failed check", "[na
 TEST_CASE("the constructed test numbers have valid check digits", "[national_id]")
 {
     // Guards the table above: those rows must fail for the stated reason, not a checksum.
-    const std::string number = GENERATE(as<std::string>{}, "29020000064", "29020150260",
-                                        "29020050088", "01014560013", "15034580046",
-                                        "01819010001");
+    const std::string number = GENERATE(as<std::string> {}, "29020000064", "29020150260",
+        "29020050088", "01014560013", "15034580046", "01819010001");
     CAPTURE(number);
     CHECK(withCheckDigits(number.substr(0, 9)) == number);
 }
@@ -191,9 +190,9 @@ TEST_CASE("the 2032 rule is accepted from 1 January 2032 only", "[national_id]")
     // Born 15.06.2032, individual 500. The K1 sum (weights 3,7,6,1,8,9,4,5,2,1) leaves the
     // remainder in the second column; K2 is valid in every row. The legacy number is 15063250047.
     auto [number, remainder] = GENERATE(table<std::string, int>({
-        {"15063250055", 1},
-        {"15063250063", 2},
-        {"15063250071", 3},
+        { "15063250055", 1 },
+        { "15063250063", 2 },
+        { "15063250071", 3 },
     }));
     CAPTURE(number, remainder);
 
@@ -235,10 +234,10 @@ TEST_CASE("synthetic numbers round-trip through the parser", "[national_id]")
     // Every 3rd day of 1930-1965, both sexes, varying start so all parts of the series are used.
     int start = 0;
     int count = 0;
-    for (sys_days d = sys_days{1930y / January / 1}; d <= sys_days{1965y / December / 31};
-         d += days{3}) {
-        const year_month_day date{d};
-        for (Sex sex : {Sex::Female, Sex::Male}) {
+    for (sys_days d = sys_days { 1930y / January / 1 }; d <= sys_days { 1965y / December / 31 };
+         d += days { 3 }) {
+        const year_month_day date { d };
+        for (Sex sex : { Sex::Female, Sex::Male }) {
             start = (start + 37) % 1000;
             const auto made = makeSyntheticFodselsnummer(date, sex, start);
             if (!made) {
@@ -261,15 +260,15 @@ TEST_CASE("synthetic numbers round-trip through the parser", "[national_id]")
 TEST_CASE("synthetic numbers use the series of their century", "[national_id]")
 {
     auto [birthDate, low, high] = GENERATE(table<year_month_day, int, int>({
-        {1854y / January / 1, 500, 749},
-        {1899y / December / 31, 500, 749},
-        {1900y / January / 1, 0, 499},
-        {2000y / February / 29, 500, 999},
-        {2039y / December / 31, 500, 999},
+        { 1854y / January / 1, 500, 749 },
+        { 1899y / December / 31, 500, 749 },
+        { 1900y / January / 1, 0, 499 },
+        { 2000y / February / 29, 500, 999 },
+        { 2039y / December / 31, 500, 999 },
     }));
     CAPTURE(static_cast<int>(birthDate.year()));
-    for (int start : {0, 250, 499, 500, 749, 750, 999}) {
-        for (Sex sex : {Sex::Female, Sex::Male, Sex::Unknown}) {
+    for (int start : { 0, 250, 499, 500, 749, 750, 999 }) {
+        for (Sex sex : { Sex::Female, Sex::Male, Sex::Unknown }) {
             CAPTURE(start, static_cast<int>(sex));
             const auto made = makeSyntheticFodselsnummer(birthDate, sex, start);
             REQUIRE(made);
@@ -326,13 +325,13 @@ TEST_CASE("synthetic numbers outside 1854-2039 or with bad input are refused", "
 TEST_CASE("national ids are masked after the birth part", "[national_id]")
 {
     auto [input, masked] = GENERATE(table<std::string, std::string>({
-        {"31129956715", "311299 *****"},
-        {"01819010001", "018190 *****"},
-        {"3112995671", "**********"},
-        {"311299567150", "************"},
-        {"311299 56715", "************"},
-        {"3112995671a", "***********"},
-        {"", ""},
+        { "31129956715", "311299 *****" },
+        { "01819010001", "018190 *****" },
+        { "3112995671", "**********" },
+        { "311299567150", "************" },
+        { "311299 56715", "************" },
+        { "3112995671a", "***********" },
+        { "", "" },
     }));
     CAPTURE(input);
     CHECK(maskNationalId(input) == masked);

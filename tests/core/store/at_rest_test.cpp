@@ -33,7 +33,8 @@ struct Finding {
 };
 
 // Every (file, needle) pair where the needle occurs anywhere in the file's bytes.
-std::vector<Finding> search(const std::filesystem::path &folder, const std::vector<std::string> &needles)
+std::vector<Finding> search(
+    const std::filesystem::path &folder, const std::vector<std::string> &needles)
 {
     std::vector<Finding> found;
     for (const auto &entry : std::filesystem::directory_iterator(folder)) {
@@ -42,7 +43,7 @@ std::vector<Finding> search(const std::filesystem::path &folder, const std::vect
         const std::string bytes = readBytes(entry.path());
         for (const auto &needle : needles)
             if (contains(bytes, needle))
-                found.push_back({entry.path().filename().string(), needle});
+                found.push_back({ entry.path().filename().string(), needle });
     }
     return found;
 }
@@ -66,12 +67,14 @@ std::vector<std::string> namesIn(const std::filesystem::path &folder)
 
 } // namespace
 
-TEST_CASE("no patient data and no SQLite header are readable in the store's files", "[store][at_rest]")
+TEST_CASE(
+    "no patient data and no SQLite header are readable in the store's files", "[store][at_rest]")
 {
-    const auto nationalId = domain::makeSyntheticFodselsnummer(1947y / March / 12, domain::Sex::Female, 321);
+    const auto nationalId
+        = domain::makeSyntheticFodselsnummer(1947y / March / 12, domain::Sex::Female, 321);
     VARDE_REQUIRE_OK(nationalId);
     REQUIRE(nationalId->size() == 11);
-    const std::vector<std::string> needles{givenName, familyName, *nationalId, sqliteHeader};
+    const std::vector<std::string> needles { givenName, familyName, *nationalId, sqliteHeader };
 
     StoreInFolder s;
     auto p = patient(*nationalId, givenName, familyName, 1947y / March / 12, domain::Origin::Demo);
@@ -87,7 +90,8 @@ TEST_CASE("no patient data and no SQLite header are readable in the store's file
     const std::int64_t start = 1'774'850'400'000; // 2026-03-30T06:00:00Z
     for (int day = 0; day < 20; ++day) {
         const std::int64_t at = start + day * 86'400'000LL;
-        values.push_back(measurement(p.meta.id, domain::KindId::OxygenSaturation, 93 + day % 3, at));
+        values.push_back(
+            measurement(p.meta.id, domain::KindId::OxygenSaturation, 93 + day % 3, at));
         values.push_back(measurement(p.meta.id, domain::KindId::Pulse, 70 + day, at));
     }
     VARDE_REQUIRE_OK(MeasurementRepository(*s).insert(values));
@@ -122,16 +126,19 @@ TEST_CASE("no patient data and no SQLite header are readable in the store's file
 
 TEST_CASE("control: the at-rest search finds the same strings in plain files", "[store][at_rest]")
 {
-    const auto nationalId = domain::makeSyntheticFodselsnummer(1947y / March / 12, domain::Sex::Female, 321);
+    const auto nationalId
+        = domain::makeSyntheticFodselsnummer(1947y / March / 12, domain::Sex::Female, 321);
     VARDE_REQUIRE_OK(nationalId);
-    const std::vector<std::string> needles{givenName, familyName, *nationalId};
+    const std::vector<std::string> needles { givenName, familyName, *nationalId };
     TempFolder folder("plain");
 
     SECTION("a text file")
     {
-        writeBytes(folder / "plain.txt", "Pasient: " + givenName + " " + familyName + ", fnr. "
-                                             + *nationalId + "\n" + sqliteHeader + "\n");
-        const auto found = search(folder.path(), {givenName, familyName, *nationalId, sqliteHeader});
+        writeBytes(folder / "plain.txt",
+            "Pasient: " + givenName + " " + familyName + ", fnr. " + *nationalId + "\n"
+                + sqliteHeader + "\n");
+        const auto found
+            = search(folder.path(), { givenName, familyName, *nationalId, sqliteHeader });
         CHECK(found.size() == 4);
     }
     SECTION("an unencrypted database written the same way")
@@ -140,15 +147,17 @@ TEST_CASE("control: the at-rest search finds the same strings in plain files", "
             auto db = Connection::open(folder / "plain.db", true);
             VARDE_REQUIRE_OK(db);
             VARDE_REQUIRE_OK(db->exec("PRAGMA journal_mode = WAL"));
-            VARDE_REQUIRE_OK(db->exec("CREATE TABLE patient(national_id TEXT, given TEXT, family TEXT)"));
-            VARDE_REQUIRE_OK(db->exec("INSERT INTO patient VALUES ('" + *nationalId + "', '" + givenName
-                                      + "', '" + familyName + "')"));
+            VARDE_REQUIRE_OK(
+                db->exec("CREATE TABLE patient(national_id TEXT, given TEXT, family TEXT)"));
+            VARDE_REQUIRE_OK(db->exec("INSERT INTO patient VALUES ('" + *nationalId + "', '"
+                + givenName + "', '" + familyName + "')"));
             // While open, the row is in the -wal file.
             const auto found = search(folder.path(), needles);
             INFO(report(found));
             CHECK(found.size() == needles.size());
         }
-        const auto found = search(folder.path(), {givenName, familyName, *nationalId, sqliteHeader});
+        const auto found
+            = search(folder.path(), { givenName, familyName, *nationalId, sqliteHeader });
         INFO(report(found));
         CHECK(found.size() == 4);
     }

@@ -66,7 +66,8 @@ TEST_CASE("creating and opening a store are audited with user and workstation", 
 TEST_CASE("each sign-in is audited under the user who signed in", "[store][audit]")
 {
     StoreInFolder s;
-    VARDE_REQUIRE_OK(s->addUser({"ola", "Ola Nordmann", domain::Role::Gp, {}}, "ola-passord-1", testKdf));
+    VARDE_REQUIRE_OK(
+        s->addUser({ "ola", "Ola Nordmann", domain::Role::Gp, {} }, "ola-passord-1", testKdf));
     CHECK(newestEvent(*s).action == audit::userAdded);
     CHECK(newestEvent(*s).actorLogin == "kari");
 
@@ -120,8 +121,8 @@ TEST_CASE("audit events cannot be deleted", "[store][audit]")
     const auto before = countRows(*s, "audit_event");
     REQUIRE(before >= 2);
 
-    const std::string sql = GENERATE(as<std::string>{}, "DELETE FROM audit_event",
-                                     "DELETE FROM audit_event WHERE action = 'patient.create'");
+    const std::string sql = GENERATE(as<std::string> {}, "DELETE FROM audit_event",
+        "DELETE FROM audit_event WHERE action = 'patient.create'");
     CAPTURE(sql);
     CHECK_FALSE(s->db().exec(sql));
     CHECK(countRows(*s, "audit_event") == before);
@@ -132,28 +133,30 @@ TEST_CASE("audit events cannot be changed", "[store][audit]")
     StoreInFolder s;
     const auto p = somePatient();
     VARDE_REQUIRE_OK(PatientRepository(*s).insert(p));
-    const std::string all = "SELECT group_concat(id || actor_login || action || coalesce(patient_id, '') "
-                            "|| entity_id || workstation || detail || occurred_at, ';') FROM audit_event";
+    const std::string all
+        = "SELECT group_concat(id || actor_login || action || coalesce(patient_id, '') "
+          "|| entity_id || workstation || detail || occurred_at, ';') FROM audit_event";
     const auto before = query(*s, all);
 
-    const std::string assignment = GENERATE(as<std::string>{}, "id = 'x'", "occurred_at = 0",
-                                            "actor_user_id = 'x'", "actor_login = 'mallory'",
-                                            "actor_role = 'admin'", "action = 'nothing'",
-                                            "patient_id = NULL", "entity = 'x'", "entity_id = 'x'",
-                                            "workstation = 'x'", "detail = 'x'", "deleted = 1");
+    const std::string assignment = GENERATE(as<std::string> {}, "id = 'x'", "occurred_at = 0",
+        "actor_user_id = 'x'", "actor_login = 'mallory'", "actor_role = 'admin'",
+        "action = 'nothing'", "patient_id = NULL", "entity = 'x'", "entity_id = 'x'",
+        "workstation = 'x'", "detail = 'x'", "deleted = 1");
     CAPTURE(assignment);
     CHECK_FALSE(s->db().exec("UPDATE audit_event SET " + assignment));
     CHECK(query(*s, all) == before);
 }
 
-TEST_CASE("an audit event's origin, version and update time cannot be changed either", "[store][audit]")
+TEST_CASE(
+    "an audit event's origin, version and update time cannot be changed either", "[store][audit]")
 {
     // schema_v1.cpp: "Never deleted, never changed but server_time."
     StoreInFolder s;
-    const std::string all = "SELECT group_concat(origin || version || updated_at, ';') FROM audit_event";
+    const std::string all
+        = "SELECT group_concat(origin || version || updated_at, ';') FROM audit_event";
     const auto before = query(*s, all);
-    const std::string assignment = GENERATE(as<std::string>{}, "origin = 'server'",
-                                            "version = version + 1", "updated_at = 0");
+    const std::string assignment = GENERATE(
+        as<std::string> {}, "origin = 'server'", "version = version + 1", "updated_at = 0");
     CAPTURE(assignment);
     CHECK_FALSE(s->db().exec("UPDATE audit_event SET " + assignment));
     CHECK(query(*s, all) == before);
@@ -171,12 +174,15 @@ TEST_CASE("every audit event is queued in the outbox", "[store][audit][outbox]")
     StoreInFolder s;
     const auto check = [&] {
         CHECK(pending(*s) == countRows(*s, "audit_event"));
-        CHECK(query(*s, "SELECT count(*) FROM audit_event a WHERE NOT EXISTS (SELECT 1 FROM outbox o "
-                        "WHERE o.entity = 'audit_event' AND o.entity_id = a.id AND o.op = 'append')")
-              == "0");
+        CHECK(query(*s,
+                  "SELECT count(*) FROM audit_event a WHERE NOT EXISTS (SELECT 1 FROM outbox o "
+                  "WHERE o.entity = 'audit_event' AND o.entity_id = a.id AND o.op = 'append')")
+            == "0");
         // Mutation ids are 1, 2, 3 … without gaps, and sync_state knows the last.
-        CHECK(query(*s, "SELECT max(mutation_id) = count(*) AND min(mutation_id) = 1 FROM outbox") == "1");
-        CHECK(query(*s, "SELECT last_mutation_id FROM sync_state") == query(*s, "SELECT max(mutation_id) FROM outbox"));
+        CHECK(query(*s, "SELECT max(mutation_id) = count(*) AND min(mutation_id) = 1 FROM outbox")
+            == "1");
+        CHECK(query(*s, "SELECT last_mutation_id FROM sync_state")
+            == query(*s, "SELECT max(mutation_id) FROM outbox"));
     };
     check();
     const auto start = pending(*s);
@@ -186,7 +192,7 @@ TEST_CASE("every audit event is queued in the outbox", "[store][audit][outbox]")
     VARDE_REQUIRE_OK(PatientRepository(*s).insert(p));
     CHECK(pending(*s) == start + 1);
     VARDE_REQUIRE_OK(MeasurementRepository(*s).insert(
-        {measurement(p.meta.id, domain::KindId::Pulse, 72, 1'774'850'400'000)}));
+        { measurement(p.meta.id, domain::KindId::Pulse, 72, 1'774'850'400'000) }));
     CHECK(pending(*s) == start + 2);
     s.reopen();
     CHECK(pending(*s) == start + 3);
@@ -196,7 +202,8 @@ TEST_CASE("every audit event is queued in the outbox", "[store][audit][outbox]")
     CHECK(contains(query(*s, "SELECT payload FROM outbox ORDER BY mutation_id DESC LIMIT 1"), id));
 }
 
-TEST_CASE("the audit trail and outbox carry ids, never names or national ids", "[store][audit][outbox]")
+TEST_CASE(
+    "the audit trail and outbox carry ids, never names or national ids", "[store][audit][outbox]")
 {
     StoreInFolder s;
     auto p = somePatient();
@@ -204,16 +211,17 @@ TEST_CASE("the audit trail and outbox carry ids, never names or national ids", "
     p.familyName = "Særmerkesen";
     VARDE_REQUIRE_OK(PatientRepository(*s).insert(p));
     VARDE_REQUIRE_OK(MeasurementRepository(*s).insert(
-        {measurement(p.meta.id, domain::KindId::Pulse, 72, 1'774'850'400'000)}));
+        { measurement(p.meta.id, domain::KindId::Pulse, 72, 1'774'850'400'000) }));
     s.reopen();
 
-    const auto audit = query(*s, "SELECT group_concat(id || ' ' || actor_login || ' ' || action || ' ' || "
-                                 "coalesce(patient_id, '') || ' ' || entity || ' ' || entity_id || ' ' "
-                                 "|| workstation || ' ' || detail, char(10)) FROM audit_event");
+    const auto audit = query(*s,
+        "SELECT group_concat(id || ' ' || actor_login || ' ' || action || ' ' || "
+        "coalesce(patient_id, '') || ' ' || entity || ' ' || entity_id || ' ' "
+        "|| workstation || ' ' || detail, char(10)) FROM audit_event");
     const auto outbox = query(*s, "SELECT group_concat(payload, char(10)) FROM outbox");
     REQUIRE(contains(audit, p.meta.id));
     REQUIRE(contains(outbox, p.meta.id));
-    for (const auto &secret : {p.givenName, p.familyName, p.nationalId}) {
+    for (const auto &secret : { p.givenName, p.familyName, p.nationalId }) {
         CAPTURE(secret);
         CHECK_FALSE(contains(audit, secret));
         CHECK_FALSE(contains(outbox, secret));

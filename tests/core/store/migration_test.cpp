@@ -46,17 +46,17 @@ std::string schemaText(Connection &db)
 
 std::string migrationRows(Connection &db)
 {
-    const auto text = db.queryText(
-        "SELECT group_concat(version || ' ' || applied_at, ',') FROM "
-        "(SELECT version, applied_at FROM schema_migration ORDER BY version)");
+    const auto text
+        = db.queryText("SELECT group_concat(version || ' ' || applied_at, ',') FROM "
+                       "(SELECT version, applied_at FROM schema_migration ORDER BY version)");
     VARDE_REQUIRE_OK(text);
     return *text;
 }
 
 bool hasTable(Connection &db, const std::string &name)
 {
-    const auto n = db.queryText("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '"
-                                + name + "'");
+    const auto n = db.queryText(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + name + "'");
     VARDE_REQUIRE_OK(n);
     return *n == "1";
 }
@@ -110,10 +110,10 @@ TEST_CASE("every earlier schema version migrates to the latest schema", "[store]
         const auto rows = db.queryText("SELECT count(*) FROM schema_migration");
         VARDE_REQUIRE_OK(rows);
         CHECK(std::stoi(*rows) == int(migrations().size()));
-        for (const char *table : {"schema_migration", "sync_state", "outbox", "local_user",
-                                  "follow_up_service", "general_practitioner", "patient",
-                                  "diagnosis", "contact_person", "measurement_schedule",
-                                  "measurement", "questionnaire_answer", "audit_event"}) {
+        for (const char *table :
+            { "schema_migration", "sync_state", "outbox", "local_user", "follow_up_service",
+                "general_practitioner", "patient", "diagnosis", "contact_person",
+                "measurement_schedule", "measurement", "questionnaire_answer", "audit_event" }) {
             CAPTURE(table);
             CHECK(hasTable(db, table));
         }
@@ -154,8 +154,9 @@ TEST_CASE("a database from a newer program is refused and not changed", "[store]
         auto db = keyedConnection(folder / "varde.db");
         VARDE_REQUIRE_OK(migrate(db));
         const int future = latestSchemaVersion() + 1;
-        VARDE_REQUIRE_OK(db.exec("INSERT INTO schema_migration(version, description, applied_at) VALUES ("
-                                 + std::to_string(future) + ", 'from a newer Varde', 0)"));
+        VARDE_REQUIRE_OK(
+            db.exec("INSERT INTO schema_migration(version, description, applied_at) VALUES ("
+                + std::to_string(future) + ", 'from a newer Varde', 0)"));
         const auto schema = schemaText(db);
         const auto rows = migrationRows(db);
 
@@ -169,9 +170,9 @@ TEST_CASE("a database from a newer program is refused and not changed", "[store]
     {
         StoreInFolder s;
         const int future = latestSchemaVersion() + 1;
-        VARDE_REQUIRE_OK(s->db().exec(
-            "INSERT INTO schema_migration(version, description, applied_at) VALUES ("
-            + std::to_string(future) + ", 'from a newer Varde', 0)"));
+        VARDE_REQUIRE_OK(
+            s->db().exec("INSERT INTO schema_migration(version, description, applied_at) VALUES ("
+                + std::to_string(future) + ", 'from a newer Varde', 0)"));
         s.close();
         const auto before = folderSnapshot(s.folder.path());
 

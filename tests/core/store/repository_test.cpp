@@ -52,7 +52,7 @@ std::string mistypedFirstCheckDigit()
         if (valid[9] == '9')
             continue;
         const std::string ten = valid.substr(0, 9) + char(valid[9] + 1);
-        constexpr std::array<int, 10> w2{5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        constexpr std::array<int, 10> w2 { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
         int sum = 0;
         for (std::size_t i = 0; i < w2.size(); ++i)
             sum += (ten[i] - '0') * w2[i];
@@ -99,10 +99,11 @@ TEST_CASE("a patient with diagnoses and contacts reads back as written", "[store
     p.responsibleNurseId = s->user().meta.id;
     p.status = domain::FollowUpStatus::Paused;
     p.enrolledAtMillis = 1'767'225'600'123;
-    p.diagnoses = {diagnosis("I50.0", "Kongestiv hjertesvikt", false),
-                   diagnosis("J44.1", "Kronisk obstruktiv lungesykdom med akutt forverring", true)};
+    p.diagnoses = { diagnosis("I50.0", "Kongestiv hjertesvikt", false),
+        diagnosis("J44.1", "Kronisk obstruktiv lungesykdom med akutt forverring", true) };
     p.diagnoses[0].system = domain::CodeSystem::Icpc2;
-    p.contacts = {contact("Åse Hansen", "ektefelle", true), contact("Ørjan Hansen", "sønn", false)};
+    p.contacts
+        = { contact("Åse Hansen", "ektefelle", true), contact("Ørjan Hansen", "sønn", false) };
     VARDE_REQUIRE_OK(patients.insert(p));
 
     s.reopen(); // read from the file, not from anything cached
@@ -175,11 +176,12 @@ TEST_CASE("patients do not mix up their diagnoses and contacts", "[store][patien
     PatientRepository patients(*s);
     auto a = somePatient(100);
     a.givenName = "Anna";
-    a.diagnoses = {diagnosis("J44.9", "KOLS", true)};
-    a.contacts = {contact("Arne", "ektefelle", false)};
+    a.diagnoses = { diagnosis("J44.9", "KOLS", true) };
+    a.contacts = { contact("Arne", "ektefelle", false) };
     auto b = somePatient(200);
     b.givenName = "Bodil";
-    b.diagnoses = {diagnosis("E11.9", "Diabetes type 2", true), diagnosis("I10", "Hypertensjon", false)};
+    b.diagnoses
+        = { diagnosis("E11.9", "Diabetes type 2", true), diagnosis("I10", "Hypertensjon", false) };
     VARDE_REQUIRE_OK(patients.insert(a));
     VARDE_REQUIRE_OK(patients.insert(b));
 
@@ -208,8 +210,8 @@ TEST_CASE("a patient with an invalid national id is refused", "[store][patient]"
     std::string wrongK2 = valid;
     wrongK2[10] = wrongK2[10] == '9' ? '0' : char(wrongK2[10] + 1);
 
-    const std::string nationalId = GENERATE_COPY(as<std::string>{}, "", "1234567890", "123456789012",
-                                                 "1705481234x", wrongK2, "32134812345");
+    const std::string nationalId = GENERATE_COPY(as<std::string> {}, "", "1234567890",
+        "123456789012", "1705481234x", wrongK2, "32134812345");
     CAPTURE(nationalId);
     const auto auditBefore = countRows(*s, "audit_event");
     auto p = somePatient();
@@ -228,7 +230,8 @@ TEST_CASE("a typing slip in the first check digit is refused before 2032", "[sto
     StoreInFolder s;
     const std::string slip = mistypedFirstCheckDigit();
     CAPTURE(slip);
-    REQUIRE_FALSE(domain::parseNationalId(slip, domain::defaultNationalIdOptions(2026y / March / 30)));
+    REQUIRE_FALSE(
+        domain::parseNationalId(slip, domain::defaultNationalIdOptions(2026y / March / 30)));
 
     auto p = somePatient();
     p.nationalId = slip;
@@ -242,7 +245,8 @@ TEST_CASE("synthetic national ids are for demo patients only", "[store][patient]
 {
     StoreInFolder s;
     PatientRepository patients(*s);
-    const auto synthetic = domain::makeSyntheticFodselsnummer(1950y / June / 15, domain::Sex::Female, 100);
+    const auto synthetic
+        = domain::makeSyntheticFodselsnummer(1950y / June / 15, domain::Sex::Female, 100);
     VARDE_REQUIRE_OK(synthetic);
 
     const auto origin = GENERATE(domain::Origin::Local, domain::Origin::Server);
@@ -283,7 +287,7 @@ TEST_CASE("a patient referring to an unknown GP is refused whole", "[store][pati
     PatientRepository patients(*s);
     auto p = somePatient();
     p.gpId = newUuid();
-    p.diagnoses = {diagnosis("J44.9", "KOLS", true)};
+    p.diagnoses = { diagnosis("J44.9", "KOLS", true) };
     CHECK_FALSE(patients.insert(p));
     CHECK(countRows(*s, "patient") == 0);
     CHECK(countRows(*s, "diagnosis") == 0);
@@ -306,7 +310,7 @@ TEST_CASE("schedules read back with their days and due times", "[store][schedule
     question.item = "question:hevelse-bein";
     question.daysOfWeek = domain::mondayAndThursday;
     question.dueByMinute.reset();
-    VARDE_REQUIRE_OK(patients.insertSchedule({spo2, question}));
+    VARDE_REQUIRE_OK(patients.insertSchedule({ spo2, question }));
 
     const auto schedules = patients.schedules();
     VARDE_REQUIRE_OK(schedules);
@@ -338,11 +342,11 @@ TEST_CASE("measurements read back as sent, in time order", "[store][measurement]
     const std::string panel = newUuid();
     auto systolic = measurement(p.meta.id, domain::KindId::Systolic, 142, t0 + 120'000);
     auto diastolic = measurement(p.meta.id, domain::KindId::Diastolic, 88, t0 + 120'000);
-    for (auto *m : {&systolic, &diastolic}) {
+    for (auto *m : { &systolic, &diastolic }) {
         m->panelId = panel;
         m->panelCode = "85354-9";
     }
-    VARDE_REQUIRE_OK(measurements.insert({weight, systolic, spo2, diastolic}));
+    VARDE_REQUIRE_OK(measurements.insert({ weight, systolic, spo2, diastolic }));
 
     const auto count = measurements.count();
     VARDE_REQUIRE_OK(count);
@@ -365,8 +369,8 @@ TEST_CASE("measurements read back as sent, in time order", "[store][measurement]
     CHECK((*rows)[2].panelId == panel);
     CHECK((*rows)[3].panelId == panel);
     CHECK((*rows)[2].panelCode == "85354-9");
-    CHECK(std::set<domain::KindId>{(*rows)[2].kind, (*rows)[3].kind}
-          == std::set<domain::KindId>{domain::KindId::Systolic, domain::KindId::Diastolic});
+    CHECK(std::set<domain::KindId> { (*rows)[2].kind, (*rows)[3].kind }
+        == std::set<domain::KindId> { domain::KindId::Systolic, domain::KindId::Diastolic });
     const auto other = measurements.forPatient(newUuid());
     VARDE_REQUIRE_OK(other);
     CHECK(other->empty());
@@ -394,18 +398,19 @@ TEST_CASE("latestPerPatientAndKind gives the newest value of each kind", "[store
         measurement(bodil.meta.id, KindId::OxygenSaturation, 97, t0 - day),
         measurement(bodil.meta.id, KindId::OxygenSaturation, 96, t0 - 2 * day),
     }));
-    VARDE_REQUIRE_OK(measurements.insert({measurement(bodil.meta.id, KindId::Weight, 80.5, t0 - 5 * day)}));
+    VARDE_REQUIRE_OK(
+        measurements.insert({ measurement(bodil.meta.id, KindId::Weight, 80.5, t0 - 5 * day) }));
 
     const auto latest = measurements.latestPerPatientAndKind();
     VARDE_REQUIRE_OK(latest);
     std::map<std::pair<std::string, KindId>, std::pair<double, std::int64_t>> got;
     for (const auto &v : *latest)
-        got[{v.patientId, v.kind}] = {v.canonicalValue, v.measuredAtMillis};
+        got[{ v.patientId, v.kind }] = { v.canonicalValue, v.measuredAtMillis };
     CHECK(got.size() == 4);
-    CHECK(got[{anna.meta.id, KindId::OxygenSaturation}] == std::make_pair(88.0, t0 + 2 * day));
-    CHECK(got[{anna.meta.id, KindId::Pulse}] == std::make_pair(71.0, t0 + day));
-    CHECK(got[{bodil.meta.id, KindId::OxygenSaturation}] == std::make_pair(97.0, t0 - day));
-    CHECK(got[{bodil.meta.id, KindId::Weight}] == std::make_pair(80.5, t0 - 5 * day));
+    CHECK(got[{ anna.meta.id, KindId::OxygenSaturation }] == std::make_pair(88.0, t0 + 2 * day));
+    CHECK(got[{ anna.meta.id, KindId::Pulse }] == std::make_pair(71.0, t0 + day));
+    CHECK(got[{ bodil.meta.id, KindId::OxygenSaturation }] == std::make_pair(97.0, t0 - day));
+    CHECK(got[{ bodil.meta.id, KindId::Weight }] == std::make_pair(80.5, t0 - 5 * day));
 }
 
 TEST_CASE("questionnaire answers read back per patient in time order", "[store][answer]")
@@ -424,8 +429,8 @@ TEST_CASE("questionnaire answers read back per patient in time order", "[store][
         return a;
     };
     const std::int64_t t0 = 1'774'850'400'000;
-    VARDE_REQUIRE_OK(measurements.insertAnswers({answer("oppspytt", "gul-grønt", t0 + 1000),
-                                                 answer("dyspne-verre", "mye verre", t0)}));
+    VARDE_REQUIRE_OK(measurements.insertAnswers(
+        { answer("oppspytt", "gul-grønt", t0 + 1000), answer("dyspne-verre", "mye verre", t0) }));
     const auto rows = measurements.answersForPatient(p.meta.id);
     VARDE_REQUIRE_OK(rows);
     REQUIRE(rows->size() == 2);

@@ -22,12 +22,12 @@ namespace varde::test
 
 inline const crypto::KdfParams testKdf = crypto::KdfParams::minimal();
 
-inline const store::NewUser kari{"kari", "Kari Nordmann", domain::Role::Nurse, "900 11 222"};
+inline const store::NewUser kari { "kari", "Kari Nordmann", domain::Role::Nurse, "900 11 222" };
 inline constexpr std::string_view kariPassword = "kari-passord-1";
 
 inline store::EncryptedStore createStore(const std::filesystem::path &folder,
-                                         const store::NewUser &user = kari,
-                                         std::string_view password = kariPassword)
+    const store::NewUser &user = kari,
+    std::string_view password = kariPassword)
 {
     auto created = store::EncryptedStore::create(folder, user, password, testKdf);
     VARDE_REQUIRE_OK(created);
@@ -35,8 +35,8 @@ inline store::EncryptedStore createStore(const std::filesystem::path &folder,
 }
 
 inline store::EncryptedStore openStore(const std::filesystem::path &folder,
-                                       std::string_view login = kari.login,
-                                       std::string_view password = kariPassword)
+    std::string_view login = kari.login,
+    std::string_view password = kariPassword)
 {
     auto opened = store::EncryptedStore::open(folder, login, password);
     VARDE_REQUIRE_OK(opened);
@@ -46,8 +46,8 @@ inline store::EncryptedStore openStore(const std::filesystem::path &folder,
 // A store in a fresh folder that is removed after the test. The store closes before the
 // folder is removed (members are destroyed in reverse order).
 struct StoreInFolder {
-    TempFolder folder{"store"};
-    std::optional<store::EncryptedStore> store{createStore(folder.path())};
+    TempFolder folder { "store" };
+    std::optional<store::EncryptedStore> store { createStore(folder.path()) };
 
     store::EncryptedStore &operator*() { return *store; }
     store::EncryptedStore *operator->() { return &*store; }
@@ -63,8 +63,8 @@ struct StoreInFolder {
 // empty when a check digit would be 10 (no such number).
 inline std::string withCheckDigits(const std::string &nine)
 {
-    constexpr std::array<int, 9> w1{3, 7, 6, 1, 8, 9, 4, 5, 2};
-    constexpr std::array<int, 10> w2{5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+    constexpr std::array<int, 9> w1 { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
+    constexpr std::array<int, 10> w2 { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
     int sum = 0;
     for (std::size_t i = 0; i < w1.size(); ++i)
         sum += (nine[i] - '0') * w1[i];
@@ -85,9 +85,8 @@ inline std::string withCheckDigits(const std::string &nine)
 // the first at or after `startIndividual` that has valid check digits.
 inline std::string fodselsnummer(std::chrono::year_month_day birth, int startIndividual = 100)
 {
-    const auto two = [](int value) {
-        return std::string(1, char('0' + value / 10)) + char('0' + value % 10);
-    };
+    const auto two
+        = [](int value) { return std::string(1, char('0' + value / 10)) + char('0' + value % 10); };
     const std::string prefix = two(int(unsigned(birth.day()))) + two(int(unsigned(birth.month())))
         + two(int(birth.year()) % 100);
     for (int individual = startIndividual; individual < 500; ++individual) {
@@ -99,9 +98,11 @@ inline std::string fodselsnummer(std::chrono::year_month_day birth, int startInd
     return {};
 }
 
-inline domain::Patient patient(std::string nationalId, std::string given, std::string family,
-                               std::chrono::year_month_day birth,
-                               domain::Origin origin = domain::Origin::Local)
+inline domain::Patient patient(std::string nationalId,
+    std::string given,
+    std::string family,
+    std::chrono::year_month_day birth,
+    domain::Origin origin = domain::Origin::Local)
 {
     domain::Patient p;
     p.meta.id = newUuid();
@@ -123,8 +124,8 @@ inline domain::Patient somePatient(int individual = 100)
     return patient(fodselsnummer(birth, individual), "Astrid", "Hansen", birth);
 }
 
-inline domain::Measurement measurement(const std::string &patientId, domain::KindId kind,
-                                       double value, std::int64_t atMillis)
+inline domain::Measurement measurement(
+    const std::string &patientId, domain::KindId kind, double value, std::int64_t atMillis)
 {
     const auto &info = domain::kindInfo(kind);
     domain::Measurement m;

@@ -39,10 +39,10 @@ TEST_CASE("a created store opens again with the right password", "[store]")
 TEST_CASE("the first user's role is kept", "[store]")
 {
     const auto role = GENERATE(domain::Role::Nurse, domain::Role::Gp, domain::Role::Specialist,
-                               domain::Role::Leader, domain::Role::Admin);
+        domain::Role::Leader, domain::Role::Admin);
     CAPTURE(domain::roleKey(role));
     TempFolder folder("store");
-    (void)createStore(folder.path(), {"leder", "Lise Leder", role, {}});
+    (void)createStore(folder.path(), { "leder", "Lise Leder", role, {} });
     const auto store = openStore(folder.path(), "leder");
     CHECK(store.user().role == role);
 }
@@ -56,11 +56,11 @@ TEST_CASE("a wrong password or unknown user opens nothing and changes nothing", 
     REQUIRE(before.count("varde.keys") == 1);
 
     auto [login, password, expected] = GENERATE(table<std::string, std::string, ErrorCode>({
-        {"kari", "kari-passord-2", ErrorCode::WrongPassword},
-        {"kari", "", ErrorCode::WrongPassword},
-        {"kari", "KARI-PASSORD-1", ErrorCode::WrongPassword},
-        {"ola", "kari-passord-1", ErrorCode::UnknownUser},
-        {"Kari", "kari-passord-1", ErrorCode::UnknownUser},
+        { "kari", "kari-passord-2", ErrorCode::WrongPassword },
+        { "kari", "", ErrorCode::WrongPassword },
+        { "kari", "KARI-PASSORD-1", ErrorCode::WrongPassword },
+        { "ola", "kari-passord-1", ErrorCode::UnknownUser },
+        { "Kari", "kari-passord-1", ErrorCode::UnknownUser },
     }));
     CAPTURE(login, password);
     const auto opened = EncryptedStore::open(folder.path(), login, password);
@@ -92,8 +92,8 @@ TEST_CASE("a store is not created over an existing one", "[store]")
     }
     const auto keysBefore = readBytes(folder / "varde.keys");
 
-    const auto again = EncryptedStore::create(folder.path(), {"ola", "Ola Nordmann", domain::Role::Nurse, {}},
-                                              "ola-passord-1", testKdf);
+    const auto again = EncryptedStore::create(folder.path(),
+        { "ola", "Ola Nordmann", domain::Role::Nurse, {} }, "ola-passord-1", testKdf);
     REQUIRE_FALSE(again);
     CHECK(again.error().code == ErrorCode::StoreAlreadyExists);
 
@@ -103,18 +103,20 @@ TEST_CASE("a store is not created over an existing one", "[store]")
     VARDE_REQUIRE_OK(patients);
     CHECK(patients->size() == 1);
     CHECK(varde::test::errorCode(EncryptedStore::open(folder.path(), "ola", "ola-passord-1"))
-          == ErrorCode::UnknownUser);
+        == ErrorCode::UnknownUser);
 }
 
 TEST_CASE("a store is not created with an invalid first user", "[store]")
 {
     auto [why, user, password] = GENERATE(table<std::string, NewUser, std::string>({
-        {"short password", {"kari", "Kari Nordmann", domain::Role::Nurse, {}}, "kort"},
-        {"7-character password", {"kari", "Kari Nordmann", domain::Role::Nurse, {}}, "1234567"},
-        {"capital letters in login", {"Kari", "Kari Nordmann", domain::Role::Nurse, {}}, "kari-passord-1"},
-        {"space in login", {"kari n", "Kari Nordmann", domain::Role::Nurse, {}}, "kari-passord-1"},
-        {"one-letter login", {"k", "Kari Nordmann", domain::Role::Nurse, {}}, "kari-passord-1"},
-        {"no display name", {"kari", "", domain::Role::Nurse, {}}, "kari-passord-1"},
+        { "short password", { "kari", "Kari Nordmann", domain::Role::Nurse, {} }, "kort" },
+        { "7-character password", { "kari", "Kari Nordmann", domain::Role::Nurse, {} }, "1234567" },
+        { "capital letters in login", { "Kari", "Kari Nordmann", domain::Role::Nurse, {} },
+            "kari-passord-1" },
+        { "space in login", { "kari n", "Kari Nordmann", domain::Role::Nurse, {} },
+            "kari-passord-1" },
+        { "one-letter login", { "k", "Kari Nordmann", domain::Role::Nurse, {} }, "kari-passord-1" },
+        { "no display name", { "kari", "", domain::Role::Nurse, {} }, "kari-passord-1" },
     }));
     CAPTURE(why);
     TempFolder folder("store");
@@ -131,8 +133,8 @@ TEST_CASE("a second user opens the same store with their own password", "[store]
 {
     StoreInFolder s;
     VARDE_REQUIRE_OK(PatientRepository(*s).insert(somePatient()));
-    const auto added = s->addUser({"ola", "Ola Nordmann", domain::Role::Gp, "900 33 444"},
-                                  "ola-passord-1", testKdf);
+    const auto added = s->addUser(
+        { "ola", "Ola Nordmann", domain::Role::Gp, "900 33 444" }, "ola-passord-1", testKdf);
     VARDE_REQUIRE_OK(added);
     CHECK(added->login == "ola");
     CHECK(isUuid(added->meta.id));
@@ -153,21 +155,21 @@ TEST_CASE("a second user opens the same store with their own password", "[store]
     CHECK(s->user().login == "kari");
     s.close();
     CHECK(varde::test::errorCode(EncryptedStore::open(s.folder.path(), "ola", kariPassword))
-          == ErrorCode::WrongPassword);
+        == ErrorCode::WrongPassword);
 }
 
 TEST_CASE("adding an existing login is refused and changes nothing", "[store][users]")
 {
     StoreInFolder s;
-    VARDE_REQUIRE_OK(s->addUser({"ola", "Ola Nordmann", domain::Role::Nurse, {}}, "ola-passord-1",
-                                testKdf));
+    VARDE_REQUIRE_OK(
+        s->addUser({ "ola", "Ola Nordmann", domain::Role::Nurse, {} }, "ola-passord-1", testKdf));
     const auto keysBefore = readBytes(s.folder / "varde.keys");
     const auto usersBefore = countRows(*s, "local_user");
 
-    const std::string login = GENERATE(as<std::string>{}, "kari", "ola");
+    const std::string login = GENERATE(as<std::string> {}, "kari", "ola");
     CAPTURE(login);
-    const auto again = s->addUser({login, "Someone Else", domain::Role::Admin, {}}, "other-passord-1",
-                                  testKdf);
+    const auto again = s->addUser(
+        { login, "Someone Else", domain::Role::Admin, {} }, "other-passord-1", testKdf);
     REQUIRE_FALSE(again);
     CHECK(again.error().code == ErrorCode::UserExists);
 
@@ -183,12 +185,15 @@ TEST_CASE("addUser refuses invalid users", "[store][users]")
 {
     StoreInFolder s;
     const auto keysBefore = readBytes(s.folder / "varde.keys");
-    CHECK(varde::test::errorCode(s->addUser({"Ola", "Ola", domain::Role::Nurse, {}}, "ola-passord-1", testKdf))
-          == ErrorCode::InvalidArgument);
-    CHECK(varde::test::errorCode(s->addUser({"ola", "Ola", domain::Role::Nurse, {}}, "kort", testKdf))
-          == ErrorCode::InvalidArgument);
-    CHECK(varde::test::errorCode(s->addUser({"ola", "", domain::Role::Nurse, {}}, "ola-passord-1", testKdf))
-          == ErrorCode::InvalidArgument);
+    CHECK(varde::test::errorCode(
+              s->addUser({ "Ola", "Ola", domain::Role::Nurse, {} }, "ola-passord-1", testKdf))
+        == ErrorCode::InvalidArgument);
+    CHECK(varde::test::errorCode(
+              s->addUser({ "ola", "Ola", domain::Role::Nurse, {} }, "kort", testKdf))
+        == ErrorCode::InvalidArgument);
+    CHECK(varde::test::errorCode(
+              s->addUser({ "ola", "", domain::Role::Nurse, {} }, "ola-passord-1", testKdf))
+        == ErrorCode::InvalidArgument);
     CHECK(readBytes(s.folder / "varde.keys") == keysBefore);
 }
 
@@ -196,14 +201,14 @@ TEST_CASE("changePassword re-wraps the key: old fails, new works, data intact", 
 {
     StoreInFolder s;
     VARDE_REQUIRE_OK(PatientRepository(*s).insert(somePatient()));
-    VARDE_REQUIRE_OK(s->addUser({"ola", "Ola Nordmann", domain::Role::Nurse, {}}, "ola-passord-1",
-                                testKdf));
+    VARDE_REQUIRE_OK(
+        s->addUser({ "ola", "Ola Nordmann", domain::Role::Nurse, {} }, "ola-passord-1", testKdf));
 
     VARDE_REQUIRE_OK(s->changePassword(kariPassword, "kari-nytt-passord", testKdf));
     s.close();
 
     CHECK(varde::test::errorCode(EncryptedStore::open(s.folder.path(), "kari", kariPassword))
-          == ErrorCode::WrongPassword);
+        == ErrorCode::WrongPassword);
     s.reopen("kari", "kari-nytt-passord");
     const auto patients = PatientRepository(*s).all();
     VARDE_REQUIRE_OK(patients);
@@ -213,14 +218,16 @@ TEST_CASE("changePassword re-wraps the key: old fails, new works, data intact", 
     CHECK(s->user().login == "ola");
 }
 
-TEST_CASE("changePassword with a wrong old or too short new password changes nothing", "[store][users]")
+TEST_CASE(
+    "changePassword with a wrong old or too short new password changes nothing", "[store][users]")
 {
     StoreInFolder s;
     const auto keysBefore = readBytes(s.folder / "varde.keys");
-    CHECK(varde::test::errorCode(s->changePassword("not-the-password", "kari-nytt-passord", testKdf))
-          == ErrorCode::WrongPassword);
+    CHECK(
+        varde::test::errorCode(s->changePassword("not-the-password", "kari-nytt-passord", testKdf))
+        == ErrorCode::WrongPassword);
     CHECK(varde::test::errorCode(s->changePassword(kariPassword, "kort", testKdf))
-          == ErrorCode::InvalidArgument);
+        == ErrorCode::InvalidArgument);
     CHECK(readBytes(s.folder / "varde.keys") == keysBefore);
     s.reopen();
     CHECK(s->user().login == "kari");

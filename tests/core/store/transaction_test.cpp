@@ -19,8 +19,8 @@ using namespace varde::test;
 namespace
 {
 
-const std::string insertService =
-    "INSERT INTO follow_up_service(id, origin, updated_at, name) VALUES ('s1', 'local', 0, 'Test')";
+const std::string insertService = "INSERT INTO follow_up_service(id, origin, updated_at, name) "
+                                  "VALUES ('s1', 'local', 0, 'Test')";
 
 struct RowCounts {
     std::int64_t patients, diagnoses, contacts, measurements, answers, audit, outbox;
@@ -29,24 +29,24 @@ struct RowCounts {
 
 RowCounts counts(EncryptedStore &store)
 {
-    return {countRows(store, "patient"), countRows(store, "diagnosis"),
-            countRows(store, "contact_person"), countRows(store, "measurement"),
-            countRows(store, "questionnaire_answer"), countRows(store, "audit_event"),
-            countRows(store, "outbox")};
+    return { countRows(store, "patient"), countRows(store, "diagnosis"),
+        countRows(store, "contact_person"), countRows(store, "measurement"),
+        countRows(store, "questionnaire_answer"), countRows(store, "audit_event"),
+        countRows(store, "outbox") };
 }
 
 } // namespace
 
 namespace Catch
 {
-template<>
-struct StringMaker<RowCounts> {
+template <> struct StringMaker<RowCounts> {
     static std::string convert(const RowCounts &c)
     {
-        return "{patients " + std::to_string(c.patients) + ", diagnoses " + std::to_string(c.diagnoses)
-            + ", contacts " + std::to_string(c.contacts) + ", measurements "
-            + std::to_string(c.measurements) + ", answers " + std::to_string(c.answers) + ", audit "
-            + std::to_string(c.audit) + ", outbox " + std::to_string(c.outbox) + "}";
+        return "{patients " + std::to_string(c.patients) + ", diagnoses "
+            + std::to_string(c.diagnoses) + ", contacts " + std::to_string(c.contacts)
+            + ", measurements " + std::to_string(c.measurements) + ", answers "
+            + std::to_string(c.answers) + ", audit " + std::to_string(c.audit) + ", outbox "
+            + std::to_string(c.outbox) + "}";
     }
 };
 } // namespace Catch
@@ -80,7 +80,8 @@ TEST_CASE("a committed transaction keeps its rows", "[store][transaction]")
     CHECK(countRows(*s, "follow_up_service") == 1);
 }
 
-TEST_CASE("a moved transaction is committed or rolled back once, by its new owner", "[store][transaction]")
+TEST_CASE("a moved transaction is committed or rolled back once, by its new owner",
+    "[store][transaction]")
 {
     StoreInFolder s;
     SECTION("committed by the new owner")
@@ -131,10 +132,7 @@ TEST_CASE("a failing row in a measurement batch leaves none of the batch", "[sto
     {
         batch[5].patientId = newUuid(); // foreign key failure in the middle
     }
-    SECTION("the same measurement id twice")
-    {
-        batch[7].meta.id = batch[2].meta.id;
-    }
+    SECTION("the same measurement id twice") { batch[7].meta.id = batch[2].meta.id; }
     const auto inserted = measurements.insert(batch);
     REQUIRE_FALSE(inserted);
     CHECK(inserted.error().code == ErrorCode::Database);
@@ -181,12 +179,12 @@ TEST_CASE("a patient whose contact fails is not stored at all", "[store][transac
     d.meta.id = newUuid();
     d.code = "J44.9";
     d.text = "KOLS";
-    p.diagnoses = {d};
+    p.diagnoses = { d };
     domain::ContactPerson c;
     c.meta.id = newUuid();
     c.name = "Arne";
     c.relation = "ektefelle";
-    p.contacts = {c, c}; // the same id twice: the second insert fails after patient and diagnosis
+    p.contacts = { c, c }; // the same id twice: the second insert fails after patient and diagnosis
     CHECK_FALSE(patients.insert(p));
 
     CHECK(counts(*s) == before);

@@ -29,7 +29,7 @@ class TempFolder
 public:
     explicit TempFolder(std::string_view label = "test")
         : m_path(std::filesystem::temp_directory_path()
-                 / ("varde-" + std::string(label) + "-" + newUuid()))
+            / ("varde-" + std::string(label) + "-" + newUuid()))
     {
         std::filesystem::create_directories(m_path);
     }
@@ -79,27 +79,25 @@ inline std::uint64_t fnv1a(std::string_view bytes)
 
 // File name -> (size, hash) for every regular file in the folder: compares equal only when the
 // same files exist with the same bytes.
-inline std::map<std::string, std::pair<std::size_t, std::uint64_t>>
-folderSnapshot(const std::filesystem::path &folder)
+inline std::map<std::string, std::pair<std::size_t, std::uint64_t>> folderSnapshot(
+    const std::filesystem::path &folder)
 {
     std::map<std::string, std::pair<std::size_t, std::uint64_t>> out;
     for (const auto &entry : std::filesystem::directory_iterator(folder)) {
         if (!entry.is_regular_file())
             continue;
         const auto bytes = readBytes(entry.path());
-        out[entry.path().filename().string()] = {bytes.size(), fnv1a(bytes)};
+        out[entry.path().filename().string()] = { bytes.size(), fnv1a(bytes) };
     }
     return out;
 }
 
-template<typename T>
-std::string errorText(const Result<T> &result)
+template <typename T> std::string errorText(const Result<T> &result)
 {
     return result ? std::string("(no error)") : describe(result.error());
 }
 
-template<typename T>
-ErrorCode errorCode(const Result<T> &result)
+template <typename T> ErrorCode errorCode(const Result<T> &result)
 {
     REQUIRE_FALSE(result);
     return result.error().code;
@@ -110,8 +108,7 @@ ErrorCode errorCode(const Result<T> &result)
 // Lets Catch print an ErrorCode by name in CHECK(a == b) messages.
 namespace Catch
 {
-template<>
-struct StringMaker<varde::ErrorCode> {
+template <> struct StringMaker<varde::ErrorCode> {
     static std::string convert(varde::ErrorCode code)
     {
         return std::string(varde::errorCodeName(code));
@@ -120,9 +117,9 @@ struct StringMaker<varde::ErrorCode> {
 } // namespace Catch
 
 // REQUIRE that a Result holds a value, printing the error when it does not.
-#define VARDE_REQUIRE_OK(expr)                                                                   \
-    do {                                                                                         \
-        const auto &varde_result_ = (expr);                                                      \
-        INFO(::varde::test::errorText(varde_result_));                                           \
-        REQUIRE(varde_result_.has_value());                                                      \
+#define VARDE_REQUIRE_OK(expr)                                                                     \
+    do {                                                                                           \
+        const auto &varde_result_ = (expr);                                                        \
+        INFO(::varde::test::errorText(varde_result_));                                             \
+        REQUIRE(varde_result_.has_value());                                                        \
     } while (false)
