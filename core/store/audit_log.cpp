@@ -70,17 +70,10 @@ Result<std::vector<AuditEvent>> recentAudit(Connection &db, int limit)
     if (!select)
         return fail(select.error());
     select->bind(1, limit);
-    std::vector<AuditEvent> events;
-    for (auto row = select->step();; row = select->step()) {
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        events.push_back({ select->text(0), select->int64(1), select->text(2), select->text(3),
-            select->text(4), select->text(5), select->text(6), select->text(7), select->text(8),
-            select->text(9), select->text(10) });
-    }
-    return events;
+    return collectRows<AuditEvent>(*select, [](const Statement &row) {
+        return AuditEvent { row.text(0), row.int64(1), row.text(2), row.text(3), row.text(4),
+            row.text(5), row.text(6), row.text(7), row.text(8), row.text(9), row.text(10) };
+    });
 }
 
 } // namespace varde::store

@@ -119,15 +119,13 @@ Result<std::vector<LatestValue>> MeasurementRepository::latestPerPatientAndKind(
     if (!select)
         return fail(select.error());
     std::vector<LatestValue> rows;
-    for (;;) {
-        auto more = select->step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            return rows;
-        if (auto kind = domain::kindForKey(select->text(1)))
-            rows.push_back({ select->text(0), *kind, select->real(2), select->int64(3) });
-    }
+    auto ok = forEachRow(*select, [&](const Statement &row) {
+        if (auto kind = domain::kindForKey(row.text(1)))
+            rows.push_back({ row.text(0), *kind, row.real(2), row.int64(3) });
+    });
+    if (!ok)
+        return fail(ok.error());
+    return rows;
 }
 
 Result<std::vector<domain::Measurement>> MeasurementRepository::forPatient(
@@ -140,15 +138,7 @@ Result<std::vector<domain::Measurement>> MeasurementRepository::forPatient(
     if (!select)
         return fail(select.error());
     select->bind(1, patientId);
-    std::vector<domain::Measurement> rows;
-    for (;;) {
-        auto more = select->step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            return rows;
-        rows.push_back(readMeasurement(*select));
-    }
+    return collectRows<domain::Measurement>(*select, readMeasurement);
 }
 
 Result<std::vector<domain::QuestionnaireAnswer>> MeasurementRepository::answersForPatient(
@@ -161,25 +151,19 @@ Result<std::vector<domain::QuestionnaireAnswer>> MeasurementRepository::answersF
     if (!select)
         return fail(select.error());
     select->bind(1, patientId);
-    std::vector<domain::QuestionnaireAnswer> rows;
-    for (;;) {
-        auto more = select->step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            return rows;
+    return collectRows<domain::QuestionnaireAnswer>(*select, [](const Statement &row) {
         domain::QuestionnaireAnswer a;
-        a.meta.id = select->text(0);
-        a.meta.version = select->int64(1);
-        a.meta.deleted = select->int64(2) != 0;
-        a.meta.origin = domain::originFromKey(select->text(3));
-        a.patientId = select->text(4);
-        a.questionId = select->text(5);
-        a.answer = select->text(6);
-        a.answeredAtMillis = select->int64(7);
-        a.source = domain::sourceFromKey(select->text(8)).value_or(domain::Source::Patient);
-        rows.push_back(std::move(a));
-    }
+        a.meta.id = row.text(0);
+        a.meta.version = row.int64(1);
+        a.meta.deleted = row.int64(2) != 0;
+        a.meta.origin = domain::originFromKey(row.text(3));
+        a.patientId = row.text(4);
+        a.questionId = row.text(5);
+        a.answer = row.text(6);
+        a.answeredAtMillis = row.int64(7);
+        a.source = domain::sourceFromKey(row.text(8)).value_or(domain::Source::Patient);
+        return a;
+    });
 }
 
 Result<std::int64_t> MeasurementRepository::count()

@@ -30,20 +30,6 @@ domain::EntityMeta readMeta(const Statement &s, int first)
     return meta;
 }
 
-template <typename Row, typename Read>
-Result<std::vector<Row>> collect(Statement &select, Read read)
-{
-    std::vector<Row> rows;
-    for (;;) {
-        auto more = select.step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            return rows;
-        rows.push_back(read(select));
-    }
-}
-
 } // namespace
 
 Result<> PatientRepository::insert(const domain::Patient &patient)
@@ -210,7 +196,7 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
         "status, coalesce(enrolled_at, 0) FROM patient WHERE deleted = 0");
     if (!select)
         return fail(select.error());
-    auto patients = collect<domain::Patient>(*select, [](const Statement &s) {
+    auto patients = collectRows<domain::Patient>(*select, [](const Statement &s) {
         domain::Patient p;
         p.meta = readMeta(s, 0);
         p.nationalId = s.text(4);
@@ -243,47 +229,40 @@ Result<std::vector<domain::Patient>> PatientRepository::all()
         "FROM diagnosis WHERE deleted = 0 ORDER BY is_primary DESC, code");
     if (!diagnoses)
         return fail(diagnoses.error());
-    for (;;) {
-        auto more = diagnoses->step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            break;
-        auto it = byId.find(diagnoses->text(4));
+    auto readDiagnoses = forEachRow(*diagnoses, [&](const Statement &row) {
+        auto it = byId.find(row.text(4));
         if (it == byId.end())
-            continue;
+            return;
         domain::Diagnosis d;
-        d.meta = readMeta(*diagnoses, 0);
-        d.system = diagnoses->text(5) == "ICPC-2" ? domain::CodeSystem::Icpc2
-                                                  : domain::CodeSystem::Icd10;
-        d.code = diagnoses->text(6);
-        d.text = diagnoses->text(7);
-        d.primary = diagnoses->int64(8) != 0;
+        d.meta = readMeta(row, 0);
+        d.system = row.text(5) == "ICPC-2" ? domain::CodeSystem::Icpc2 : domain::CodeSystem::Icd10;
+        d.code = row.text(6);
+        d.text = row.text(7);
+        d.primary = row.int64(8) != 0;
         it->second->diagnoses.push_back(std::move(d));
-    }
+    });
+    if (!readDiagnoses)
+        return fail(readDiagnoses.error());
     auto contacts = Statement::prepare(db,
         "SELECT id, version, deleted, origin, patient_id, name, relation, phone, next_of_kin, "
         "helps_measure FROM contact_person WHERE deleted = 0 ORDER BY rowid");
     if (!contacts)
         return fail(contacts.error());
-    for (;;) {
-        auto more = contacts->step();
-        if (!more)
-            return fail(more.error());
-        if (!*more)
-            break;
-        auto it = byId.find(contacts->text(4));
+    auto readContacts = forEachRow(*contacts, [&](const Statement &row) {
+        auto it = byId.find(row.text(4));
         if (it == byId.end())
-            continue;
+            return;
         domain::ContactPerson c;
-        c.meta = readMeta(*contacts, 0);
-        c.name = contacts->text(5);
-        c.relation = contacts->text(6);
-        c.phone = contacts->text(7);
-        c.nextOfKin = contacts->int64(8) != 0;
-        c.helpsMeasure = contacts->int64(9) != 0;
+        c.meta = readMeta(row, 0);
+        c.name = row.text(5);
+        c.relation = row.text(6);
+        c.phone = row.text(7);
+        c.nextOfKin = row.int64(8) != 0;
+        c.helpsMeasure = row.int64(9) != 0;
         it->second->contacts.push_back(std::move(c));
-    }
+    });
+    if (!readContacts)
+        return fail(readContacts.error());
     return patients;
 }
 
@@ -294,7 +273,7 @@ Result<std::vector<domain::GeneralPractitioner>> PatientRepository::gps()
         "practice_her_id, phone FROM general_practitioner WHERE deleted = 0");
     if (!select)
         return fail(select.error());
-    return collect<domain::GeneralPractitioner>(*select, [](const Statement &s) {
+    return collectRows<domain::GeneralPractitioner>(*select, [](const Statement &s) {
         return domain::GeneralPractitioner { readMeta(s, 0), s.text(4), s.text(5), s.text(6),
             s.text(7), s.text(8) };
     });
@@ -307,7 +286,7 @@ Result<std::vector<domain::FollowUpService>> PatientRepository::services()
         "FROM follow_up_service WHERE deleted = 0");
     if (!select)
         return fail(select.error());
-    return collect<domain::FollowUpService>(*select, [](const Statement &s) {
+    return collectRows<domain::FollowUpService>(*select, [](const Statement &s) {
         return domain::FollowUpService { readMeta(s, 0), s.text(4), s.text(5), s.text(6) };
     });
 }
@@ -319,7 +298,7 @@ Result<std::vector<domain::ScheduleEntry>> PatientRepository::schedules()
         "due_by_minute FROM measurement_schedule WHERE deleted = 0 ORDER BY rowid");
     if (!select)
         return fail(select.error());
-    return collect<domain::ScheduleEntry>(*select, [](const Statement &s) {
+    return collectRows<domain::ScheduleEntry>(*select, [](const Statement &s) {
         domain::ScheduleEntry e;
         e.meta = readMeta(s, 0);
         e.patientId = s.text(4);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -62,5 +63,29 @@ private:
     std::unique_ptr<sqlite3_stmt, Finalize> m_stmt;
     std::optional<Error> m_bindError;
 };
+
+// Steps through every row, calling `visit(statement)` for each; stops at the first error.
+template <typename Visit> Result<> forEachRow(Statement &select, Visit visit)
+{
+    for (;;) {
+        auto more = select.step();
+        if (!more)
+            return fail(more.error());
+        if (!*more)
+            return {};
+        visit(static_cast<const Statement &>(select));
+    }
+}
+
+// Every row read into a value with `read(statement)`.
+template <typename Row, typename Read>
+Result<std::vector<Row>> collectRows(Statement &select, Read read)
+{
+    std::vector<Row> rows;
+    auto ok = forEachRow(select, [&](const Statement &s) { rows.push_back(read(s)); });
+    if (!ok)
+        return fail(ok.error());
+    return rows;
+}
 
 } // namespace varde::store
