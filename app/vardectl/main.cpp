@@ -7,12 +7,18 @@
 #include "core/store/outbox.h"
 #include "core/store/patient_repository.h"
 #include "core/time/civil_time.h"
+#include "core/triage/case_json.h"
+#include "core/triage/reason_text.h"
+#include "core/triage/triage_engine.h"
+#include "core/worklist/worklist.h"
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <limits>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -34,6 +40,11 @@ Usage:
   vardectl info --store DIR [--user LOGIN]
       Opens the store (user default "demo") and prints its schema version, SQLCipher version,
       counts and the digest of its clinical content.
+  vardectl worklist --store DIR [--user LOGIN] [--now ISO-TIME]
+      Triages every patient in the store (as the workstation's worklist does) and prints
+      the worklist in order, with counts per status and each patient's reasons in bokmål.
+  vardectl triage FILE.json | -
+      Judges one patient case and prints the result as JSON (see `vardectl triage --help`).
   vardectl help
       This text.
 
@@ -41,8 +52,48 @@ Exit codes: 0 done, 1 the work failed (the message says why), 2 the command line
 Test option: --fast-kdf uses libsodium's minimum Argon2id parameters (tests only).
 )";
 
+constexpr const char *triageUsage = R"(vardectl triage FILE.json | -
+
+Reads one patient case (a file, or standard input for -) and prints the triage result:
+  {"status": "red|yellow|suspect|missing|green",
+   "reasons": [{"status": "...", "code": "...", "time": "...", "text": "..."}]}
+Reasons are the open findings, worst first, then oldest first; "question" replaces "code"
+for questionnaire answers; "text" is bokmål; times are Oslo time with offset.
+
+Input:
+  {"now": "2026-03-30T12:00:00+02:00",
+   "acknowledged_until": "2026-03-29T16:00:00+02:00",        (optional)
+   "rules": [
+     {"code": "59408-5", "type": "band", "yellow_below": 92, "red_below": 88},
+     {"code": "8867-4", "type": "band", "yellow_above": 100, "red_above": 120},
+     {"code": "59408-5", "type": "baseline", "baseline": 95, "yellow_drop": 3, "red_drop": 6},
+     {"code": "29463-7", "type": "change", "window_hours": 72, "yellow_rise": 2.0, "red_rise": 3.0},
+     {"question": "dyspne-verre", "type": "answer", "yellow_if": ["ja"], "red_if": ["mye verre"]},
+     {"code": "59408-5", "type": "missing", "due_by": "11:00"},
+     {"code": "29463-7", "type": "missing", "every_hours": 48}],
+   "measurements": [
+     {"code": "59408-5", "value": 91, "unit": "%", "time": "2026-03-30T08:14:00+02:00"},
+     {"code": "85354-9", "components": {"8480-6": 150, "8462-4": 95}, "unit": "mm[Hg]",
+      "time": "2026-03-30T08:16:00+02:00"},
+     {"question": "dyspne-verre", "answer": "ja", "time": "2026-03-30T08:20:00+02:00"}]}
+
+Rules: band limits are strict (red_below 88: 87.9 is red, 88 is not); baseline uses
+yellow_drop/red_drop/yellow_rise/red_rise; change compares with the lowest (rise) or highest
+(fall) earlier value within window_hours (edge included); missing takes due_by (Oslo time of
+day) or every_hours (elapsed). Limits are in the kind's canonical unit (%, /min, mm[Hg], kg,
+Cel, mmol/L); measurements may use g, [lb_av], [degF] or mg/dL and are converted. A value
+outside the plausible range (SpO2 50-100, pulse 20-250, systolic 50-280, diastolic 20-180,
+weight 20-350, temperature 30-43, glucose 1-40, respiratory rate 4-60) is "suspect" and judged
+by no other rule; a weight more than 5 kg from the previous weight within 24 h is a suspect
+jump. Every time needs an offset or Z.
+
+Malformed input: exit code 2, a message on standard error naming the field, nothing on
+standard output.
+)";
+
 struct Arguments {
     std::string command;
+    std::vector<std::string> positional;
     std::map<std::string, std::string> options;
     bool fastKdf = false;
 };
@@ -57,8 +108,12 @@ std::optional<Arguments> parse(int argc, char **argv)
         std::string word = argv[i];
         if (word == "--fast-kdf") {
             args.fastKdf = true;
+        } else if (word == "--help" || word == "-h") {
+            args.options["help"] = "1";
         } else if (word.rfind("--", 0) == 0 && i + 1 < argc) {
             args.options[word.substr(2)] = argv[++i];
+        } else if (word == "-" || word.rfind("-", 0) != 0) {
+            args.positional.push_back(word);
         } else {
             std::cerr << "vardectl: unexpected argument '" << word << "'\n";
             return std::nullopt;
@@ -155,6 +210,11 @@ int runDemo(const Arguments &args)
         "  generated in %lld ms, written in %lld ms (including key derivation for %zu users)\n",
         static_cast<long long>(ms(started, generated)),
         static_cast<long long>(ms(generated, written)), cohort.nurses.size());
+    std::printf(
+        "  %d personal plans approved by GPs, the service's default rule set for the rest\n",
+        summary->personalPlans);
+    std::printf("  %d findings from earlier days acknowledged; the demo shows %s\n",
+        summary->acknowledgedFindings, time::formatOsloDateTime(demo::demoNow(options)).c_str());
     std::printf("  users: demo, ingrid, ola (same password)\n");
     return 0;
 }
@@ -189,6 +249,89 @@ int runInfo(const Arguments &args)
     return 0;
 }
 
+int runWorklist(const Arguments &args)
+{
+    const auto storeIt = args.options.find("store");
+    if (storeIt == args.options.end()) {
+        std::cerr << "vardectl worklist: --store DIR is required\n";
+        return 2;
+    }
+    auto now = time::now();
+    if (auto it = args.options.find("now"); it != args.options.end()) {
+        auto parsed = time::parseIsoInstant(it->second);
+        if (!parsed) {
+            std::cerr << "vardectl worklist: --now: " << parsed.error().detail << "\n";
+            return 2;
+        }
+        now = *parsed;
+    }
+    const auto login
+        = args.options.count("user") ? args.options.at("user") : std::string(demo::demoLogin);
+    const auto password = readPassword("Passord: ");
+    if (!password)
+        return 2;
+    auto store = store::EncryptedStore::open(storeIt->second, login, *password);
+    if (!store)
+        return report(store.error());
+    auto list = worklist::buildWorklist(*store, now);
+    if (!list)
+        return report(list.error());
+    const auto &c = list->countByLevel;
+    std::printf("Arbeidsliste %s: %d rød, %d gul, %d mulig feilmåling, %d mangler, %d grønn\n",
+        time::formatOsloDateTime(now).c_str(), c[4], c[3], c[2], c[1], c[0]);
+    for (const auto &row : list->rows) {
+        const auto &p = row.overview.patient;
+        std::printf("%-8s %s %s (%s)%s\n", std::string(triage::levelKey(row.result.status)).c_str(),
+            p.givenName.c_str(), p.familyName.c_str(),
+            row.personalPlan ? "personlig plan" : "standardregler", row.pause ? " [pause]" : "");
+        for (const auto &f : row.result.findings)
+            if (f.open)
+                std::printf("           - %s\n", triage::reasonTextNb(f.reason, now).c_str());
+    }
+    return 0;
+}
+
+int runTriage(const Arguments &args)
+{
+    if (args.options.count("help")) {
+        std::cout << triageUsage;
+        return 0;
+    }
+    if (args.positional.size() != 1) {
+        std::cerr << "vardectl triage: give one case file, or - for standard input\n";
+        return 2;
+    }
+    std::string text;
+    if (args.positional[0] == "-") {
+        std::ostringstream in;
+        in << std::cin.rdbuf();
+        text = in.str();
+    } else {
+        std::ifstream file(args.positional[0], std::ios::binary);
+        if (!file) {
+            std::cerr << "vardectl triage: cannot read " << args.positional[0] << "\n";
+            return 2;
+        }
+        std::ostringstream in;
+        in << file.rdbuf();
+        text = in.str();
+    }
+    auto parsed = triage::parseTriageCase(text);
+    if (!parsed) {
+        std::cerr << "vardectl triage: " << parsed.error().detail << "\n";
+        return 2;
+    }
+    triage::TriageInput input;
+    input.patientId = "case";
+    input.rules = &parsed->rules;
+    input.observations = parsed->observations;
+    input.answers = parsed->answers;
+    input.acknowledgedUntil = parsed->acknowledgedUntil;
+    input.now = parsed->now;
+    std::cout << triage::triageResultJson(triage::triage(input), parsed->now) << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -206,6 +349,10 @@ int main(int argc, char **argv)
         return runDemo(*args);
     if (args->command == "info")
         return runInfo(*args);
+    if (args->command == "worklist")
+        return runWorklist(*args);
+    if (args->command == "triage")
+        return runTriage(*args);
     std::cerr << "vardectl: unknown command '" << args->command << "'\n\n" << usage;
     return 2;
 }

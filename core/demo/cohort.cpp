@@ -21,6 +21,7 @@ Cohort generateCohort(const CohortOptions &options)
     parts::addSchedules(cohort);
     parts::addEpisodes(cohort, root.fork("episodes"));
     parts::addMeasurements(cohort, root.fork("measurements"));
+    parts::addPlans(cohort, root.fork("plans"));
     return cohort;
 }
 

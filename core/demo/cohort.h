@@ -9,6 +9,7 @@
 #include "core/domain/patient.h"
 #include "core/domain/schedule.h"
 #include "core/domain/user.h"
+#include "core/triage/rules.h"
 
 #include <chrono>
 #include <cstdint>
@@ -42,6 +43,15 @@ struct Episode {
     int length; // days; an episode may run to the last day (still ongoing)
 };
 
+// A plan version in force: the service's default rule set (patientIndex -1), approved by the
+// service's medical lead, or a patient's personal plan approved by their GP.
+struct DemoPlan {
+    std::string id;
+    int patientIndex = -1;
+    std::vector<triage::Rule> rules;
+    int approvedDay = 0; // relative to the first day of the period (negative: before it)
+};
+
 struct DemoNurse {
     std::string login;
     std::string displayName;
@@ -59,6 +69,7 @@ struct Cohort {
     std::vector<domain::Measurement> measurements;
     std::vector<domain::QuestionnaireAnswer> answers;
     std::vector<Episode> episodes;
+    std::vector<DemoPlan> plans; // plans[0] is the service's default rule set
 };
 
 Cohort generateCohort(const CohortOptions &options);

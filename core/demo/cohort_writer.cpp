@@ -1,9 +1,13 @@
 #include "core/demo/cohort_writer.h"
 
 #include "core/common/hex.h"
+#include "core/demo/random.h"
 #include "core/store/measurement_repository.h"
 #include "core/store/patient_repository.h"
 #include "core/time/civil_time.h"
+#include "core/worklist/acknowledgement.h"
+#include "core/worklist/plans.h"
+#include "core/worklist/worklist.h"
 
 #include <sodium.h>
 
@@ -23,7 +27,114 @@ std::string number(double value)
     return buffer;
 }
 
+Result<int> writePlans(store::EncryptedStore &store, const Cohort &cohort)
+{
+    int personal = 0;
+    const auto firstDay = std::chrono::sys_days { cohort.options.endDate }
+        - std::chrono::days { cohort.options.days - 1 };
+    for (const auto &plan : cohort.plans) {
+        worklist::PlanVersion version;
+        version.id = plan.id;
+        version.origin = domain::Origin::Demo;
+        version.status = worklist::PlanStatus::Active;
+        version.rules = plan.rules;
+        version.createdBy = store.user().meta.id;
+        const auto approved = time::fromOslo(
+            std::chrono::year_month_day { firstDay + std::chrono::days { plan.approvedDay } },
+            std::chrono::hours { 14 });
+        version.createdAtMillis = time::toEpochMillis(approved) - 3 * 24 * 3600 * 1000LL;
+        version.approvedAtMillis = time::toEpochMillis(approved);
+        if (plan.patientIndex < 0) {
+            version.serviceId = cohort.service.meta.id;
+            version.approvedBy = "medical-lead";
+            version.approvedByName = "Dr. Kristin Lie (medisinskfaglig ansvarlig)";
+        } else {
+            const auto &patient = cohort.patients[std::size_t(plan.patientIndex)];
+            version.patientId = patient.meta.id;
+            for (const auto &gp : cohort.gps)
+                if (gp.meta.id == patient.gpId) {
+                    version.approvedBy = gp.meta.id;
+                    version.approvedByName = gp.name + " (fastlege)";
+                }
+            ++personal;
+        }
+        if (auto ok = worklist::insertPlanVersion(store, version); !ok)
+            return fail(ok.error());
+    }
+    return personal;
+}
+
+worklist::AckAction actionFor(triage::Level level, Random &r)
+{
+    switch (level) {
+    case triage::Level::Red:
+        return r.chance(0.6) ? worklist::AckAction::ContactedGp
+                             : worklist::AckAction::CalledPatient;
+    case triage::Level::Yellow:
+        return r.chance(0.5) ? worklist::AckAction::CalledPatient
+                             : worklist::AckAction::AdvisedPerPlan;
+    case triage::Level::Suspect:
+        return worklist::AckAction::AskedNewMeasurement;
+    case triage::Level::Missing:
+        return r.chance(0.7) ? worklist::AckAction::CalledPatient
+                             : worklist::AckAction::NoActionNeeded;
+    case triage::Level::Green:
+        break;
+    }
+    return worklist::AckAction::NoActionNeeded;
+}
+
+// Past day shifts: every finding from before the last day was seen and acted on, a few hours
+// after it arose.
+Result<int> acknowledgeHistory(store::EncryptedStore &store, const Cohort &cohort)
+{
+    const auto now = demoNow(cohort.options);
+    auto list = worklist::buildWorklist(store, now);
+    if (!list)
+        return fail(list.error());
+    const auto todayStart = time::toEpochMillis(time::osloStartOfDay(cohort.options.endDate));
+    const Random root(cohort.options.seed);
+    int acknowledged = 0;
+    for (const auto &row : list->rows) {
+        Random r = root.fork("acknowledgements/" + row.patientId());
+        // One acknowledgement per finding, grouped by level and day as a nurse would work.
+        std::map<std::pair<int, std::int64_t>, std::vector<const triage::Finding *>> groups;
+        for (const auto &f : row.result.findings) {
+            const auto at = time::toEpochMillis(f.reason.time);
+            if (!f.open || at >= todayStart)
+                continue;
+            const auto day
+                = time::toEpochMillis(time::osloStartOfDay(time::osloDate(f.reason.time)));
+            groups[{ static_cast<int>(f.level()), day }].push_back(&f);
+        }
+        for (const auto &[key, findings] : groups) {
+            std::vector<std::string> ids;
+            std::int64_t latest = 0;
+            for (const auto *f : findings) {
+                ids.push_back(f->id);
+                latest = std::max(latest, time::toEpochMillis(f->reason.time));
+            }
+            const auto level = static_cast<triage::Level>(key.first);
+            const auto at
+                = std::min(latest + r.integer(45, 240) * 60 * 1000LL, todayStart - 60 * 1000LL);
+            static const char *notes[] = { "", "Avtalt ny måling i morgen.",
+                "Pasienten har det bedre.", "Følger plan for gul sone.", "Fastlege orientert." };
+            if (auto ok = worklist::acknowledgeFindings(
+                    store, row.patientId(), ids, actionFor(level, r), notes[r.integer(0, 4)], at);
+                !ok)
+                return fail(ok.error());
+            acknowledged += int(ids.size());
+        }
+    }
+    return acknowledged;
+}
+
 } // namespace
+
+time::Instant demoNow(const CohortOptions &options)
+{
+    return time::fromOslo(options.endDate, std::chrono::minutes { 10 * 60 + 30 });
+}
 
 Result<WriteSummary> writeCohort(store::EncryptedStore &store,
     const Cohort &cohort,
@@ -59,8 +170,14 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store,
         return fail(ok.error());
     if (auto ok = measurements.insertAnswers(cohort.answers); !ok)
         return fail(ok.error());
+    auto personal = writePlans(store, cohort);
+    if (!personal)
+        return fail(personal.error());
+    auto acknowledged = acknowledgeHistory(store, cohort);
+    if (!acknowledged)
+        return fail(acknowledged.error());
     return WriteSummary { int(cohort.patients.size()), std::int64_t(cohort.measurements.size()),
-        std::int64_t(cohort.answers.size()) };
+        std::int64_t(cohort.answers.size()), *personal, *acknowledged };
 }
 
 Result<std::string> logicalContent(store::EncryptedStore &store)

@@ -7,6 +7,7 @@
 #include "core/crypto/key_file.h"
 #include "core/demo/cohort.h"
 #include "core/store/encrypted_store.h"
+#include "core/time/civil_time.h"
 
 #include <string>
 
@@ -19,10 +20,18 @@ struct WriteSummary {
     int patients = 0;
     std::int64_t measurements = 0;
     std::int64_t answers = 0;
+    int personalPlans = 0;
+    int acknowledgedFindings = 0;
 };
 
+// The moment the demo shows: 10:30 Oslo time on the cohort's last day.
+time::Instant demoNow(const CohortOptions &options);
+
 // The store's signed-in user takes the place of cohort.nurses[0]; the other demo nurses are
-// added as local users with `password` (so several nurses can share the demo PC).
+// added as local users with `password` (so several nurses can share the demo PC). Plans are
+// written as active versions; then triage runs at demoNow() and every finding from before the
+// last day is acknowledged, as the day shifts would have done, so the morning shows what is
+// new today.
 Result<WriteSummary> writeCohort(store::EncryptedStore &store,
     const Cohort &cohort,
     std::string_view password,

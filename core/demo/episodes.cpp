@@ -31,9 +31,10 @@ void addEpisodes(Cohort &cohort, Random random)
             add(EpisodeKind::Hyperglycaemia, 2, 5);
         if (has(Programme::Cancer) && r.chance(0.25))
             add(EpisodeKind::Fever, 2, 4);
+        // Some device errors happen this morning, so the demo shows a value to measure again.
         if (r.chance(0.05))
-            cohort.episodes.push_back(
-                { int(i), EpisodeKind::DeviceError, r.integer(0, days - 1), 1 });
+            cohort.episodes.push_back({ int(i), EpisodeKind::DeviceError,
+                r.chance(0.4) ? days - 1 : r.integer(0, days - 1), 1 });
     }
 }
 

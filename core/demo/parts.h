@@ -17,5 +17,6 @@ void addPatients(Cohort &cohort, Random random);
 void addSchedules(Cohort &cohort);
 void addEpisodes(Cohort &cohort, Random random);
 void addMeasurements(Cohort &cohort, Random random);
+void addPlans(Cohort &cohort, Random random);
 
 } // namespace varde::demo::parts

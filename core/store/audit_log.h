@@ -29,6 +29,12 @@ inline constexpr std::string_view patientListed = "patient.list";
 inline constexpr std::string_view measurementsImported = "measurement.import";
 inline constexpr std::string_view answersImported = "answer.import";
 inline constexpr std::string_view scheduleChanged = "schedule.change";
+inline constexpr std::string_view planChanged = "plan.change";
+inline constexpr std::string_view patientOpened = "patient.open";
+inline constexpr std::string_view findingAcknowledged = "finding.acknowledge";
+inline constexpr std::string_view measurementExcluded = "measurement.exclude";
+inline constexpr std::string_view measurementRestored = "measurement.restore";
+inline constexpr std::string_view followUpPaused = "followup.pause";
 } // namespace audit
 
 struct Actor {

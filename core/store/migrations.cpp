@@ -12,9 +12,11 @@ namespace varde::store
 namespace
 {
 
-const std::array<Migration, 1> all { {
+const std::array<Migration, 2> all { {
     { 1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
         schema::version1 },
+    { 2, "triage: plan versions, findings, acknowledgements, exclusions, pauses",
+        schema::version2 },
 } };
 
 } // namespace

@@ -7,5 +7,6 @@ namespace varde::store::schema
 {
 
 extern const std::string_view version1;
+extern const std::string_view version2;
 
 } // namespace varde::store::schema

@@ -206,6 +206,11 @@ Result<Instant> parseIsoInstant(std::string_view text)
     return Instant { local - offset };
 }
 
+std::string formatClock(int minuteOfDay)
+{
+    return twoDigits(minuteOfDay / 60) + ":" + twoDigits(minuteOfDay % 60);
+}
+
 int ageOn(LocalDate birth, LocalDate on)
 {
     int age = int(on.year()) - int(birth.year());

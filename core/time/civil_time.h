@@ -57,6 +57,9 @@ std::string formatIsoOslo(Instant instant);
 Result<LocalDate> parseIsoDate(std::string_view text);
 std::string formatIsoDate(LocalDate date);
 
+// "11:00" for 660 minutes after midnight.
+std::string formatClock(int minuteOfDay);
+
 // Whole years between birth and the given civil date.
 int ageOn(LocalDate birth, LocalDate on);
 

@@ -1,0 +1,99 @@
+// The rules in force: the follow-up service's default set (from the published example
+// thresholds in ../shared/clinical/CONTEXT.md §1.3, written strictly: "red at 88 % or lower"
+// is red_below 89) and personal plans for a third of the patients past their trial period,
+// with limits set from their own first two weeks, as a GP would approve them.
+#include "core/demo/parts.h"
+#include "core/time/civil_time.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace varde::demo::parts
+{
+namespace
+{
+
+using triage::AnswerRule;
+using triage::BandRule;
+using triage::BaselineRule;
+using triage::ChangeRule;
+using triage::Rule;
+
+std::vector<Rule> defaultRules()
+{
+    return {
+        BandRule { "59408-5", 92.0, 89.0, std::nullopt, std::nullopt },
+        BandRule { "8867-4", 50.0, 40.0, 100.0, 120.0 },
+        BandRule { "8480-6", 100.0, 90.0, 160.0, 180.0 },
+        BandRule { "8462-4", std::nullopt, std::nullopt, 100.0, 110.0 },
+        BandRule { "8310-5", std::nullopt, std::nullopt, 38.0, 38.9 },
+        BandRule { "15074-8", 4.0, 3.0, 15.0, 20.0 },
+        ChangeRule { "29463-7", 72.0, 2.0, 3.5, std::nullopt, std::nullopt },
+        AnswerRule { "dyspne-verre", { "ja" }, { "mye verre" } },
+        AnswerRule { "oppspytt", { "mer", "gul-grønt" }, {} },
+        AnswerRule { "hevelse-bein", { "ja" }, {} },
+        AnswerRule { "feber", { "ja" }, {} },
+        AnswerRule { "brystsmerter", {}, { "ja" } },
+    };
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+void addPlans(Cohort &cohort, Random random)
+{
+    const auto &options = cohort.options;
+    cohort.plans.push_back({ demoId(options, "plan/default"), -1, defaultRules(), -400 });
+
+    // Each patient's values over their first 14 days in the period.
+    const auto firstDay
+        = std::chrono::sys_days { options.endDate } - std::chrono::days { options.days - 1 };
+    const auto cutoff = time::toEpochMillis(time::Instant { firstDay + std::chrono::days { 14 } });
+    std::map<std::string, std::map<domain::KindId, std::vector<double>>> early;
+    for (const auto &m : cohort.measurements)
+        if (m.measuredAtMillis < cutoff && domain::isPlausible(m.kind, m.canonicalValue))
+            early[m.patientId][m.kind].push_back(m.canonicalValue);
+
+    for (std::size_t i = 0; i < cohort.patients.size(); ++i) {
+        Random r = random.fork("patient/" + std::to_string(i));
+        const auto &patient = cohort.patients[i];
+        if (patient.status != domain::FollowUpStatus::Active || !r.chance(0.35))
+            continue;
+        const auto &values = early[patient.meta.id];
+        auto rules = defaultRules();
+        bool personal = false;
+        if (auto it = values.find(domain::KindId::OxygenSaturation);
+            it != values.end() && it->second.size() >= 7) {
+            // Habitual SpO2 is the baseline; the band follows it (a COPD patient living at 91 %
+            // would be yellow every day under the default set).
+            const double habitual = std::round(median(it->second));
+            std::get<BandRule>(rules[0])
+                = BandRule { "59408-5", habitual - 1, habitual - 4, std::nullopt, std::nullopt };
+            rules.push_back(
+                BaselineRule { "59408-5", habitual, 3.0, 5.0, std::nullopt, std::nullopt });
+            personal = true;
+        }
+        if (auto it = values.find(domain::KindId::Weight);
+            it != values.end() && it->second.size() >= 7) {
+            std::get<ChangeRule>(rules[6])
+                = ChangeRule { "29463-7", 72.0, 2.0, 3.0, std::nullopt, std::nullopt };
+            personal = true;
+        }
+        if (auto it = values.find(domain::KindId::Glucose);
+            it != values.end() && it->second.size() >= 7) {
+            std::get<BandRule>(rules[5]) = BandRule { "15074-8", 4.0, 3.0, 14.0, 18.0 };
+            personal = true;
+        }
+        if (personal)
+            cohort.plans.push_back({ demoId(options, "plan/" + std::to_string(i)), int(i),
+                std::move(rules), r.integer(-60, -1) });
+    }
+}
+
+} // namespace varde::demo::parts

@@ -1,0 +1,259 @@
+#include "core/worklist/worklist.h"
+
+#include "core/store/patient_repository.h"
+#include "core/store/statement.h"
+#include "core/store/transaction.h"
+#include "core/triage/case_json.h"
+#include "core/triage/triage_engine.h"
+#include "core/worklist/plans.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace varde::worklist
+{
+namespace
+{
+
+struct PatientInputs {
+    std::vector<triage::Observation> observations;
+    std::vector<triage::Answer> answers;
+    std::vector<domain::ScheduleEntry> schedule;
+};
+
+Result<> loadObservations(
+    store::EncryptedStore &store, std::unordered_map<std::string, PatientInputs> &out)
+{
+    // Measurements a nurse marked as errors leave triage.
+    auto select = store::Statement::prepare(store.db(),
+        "SELECT m.id, m.patient_id, m.kind, m.code, coalesce(m.canonical_value, m.value), m.unit, "
+        "m.measured_at FROM measurement m WHERE m.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+        "measurement_exclusion e WHERE e.measurement_id = m.id AND e.deleted = 0)");
+    if (!select)
+        return fail(select.error());
+    return store::forEachRow(*select, [&](const store::Statement &row) {
+        triage::Observation o;
+        o.id = row.text(0);
+        o.kind = domain::kindForKey(row.text(2));
+        o.code = row.text(3);
+        o.value = row.real(4);
+        o.unit = row.text(5);
+        o.time = time::fromEpochMillis(row.int64(6));
+        out[row.text(1)].observations.push_back(std::move(o));
+    });
+}
+
+Result<> loadAnswers(
+    store::EncryptedStore &store, std::unordered_map<std::string, PatientInputs> &out)
+{
+    auto select = store::Statement::prepare(store.db(),
+        "SELECT id, patient_id, question_id, answer, answered_at FROM questionnaire_answer "
+        "WHERE deleted = 0");
+    if (!select)
+        return fail(select.error());
+    return store::forEachRow(*select, [&](const store::Statement &row) {
+        out[row.text(1)].answers.push_back(
+            { row.text(0), row.text(2), row.text(3), time::fromEpochMillis(row.int64(4)) });
+    });
+}
+
+Result<std::unordered_set<std::string>> loadAcknowledged(store::EncryptedStore &store)
+{
+    auto select = store::Statement::prepare(
+        store.db(), "SELECT DISTINCT finding_id FROM acknowledgement WHERE deleted = 0");
+    if (!select)
+        return fail(select.error());
+    std::unordered_set<std::string> ids;
+    auto ok
+        = store::forEachRow(*select, [&](const store::Statement &row) { ids.insert(row.text(0)); });
+    if (!ok)
+        return fail(ok.error());
+    return ids;
+}
+
+Result<std::map<std::string, Pause>> loadPauses(
+    store::EncryptedStore &store, std::int64_t nowMillis)
+{
+    auto select = store::Statement::prepare(store.db(),
+        "SELECT id, patient_id, reason, from_at, until_at, note FROM follow_up_pause "
+        "WHERE deleted = 0 AND from_at <= ? AND until_at > ? ORDER BY until_at");
+    if (!select)
+        return fail(select.error());
+    select->bind(1, nowMillis).bind(2, nowMillis);
+    std::map<std::string, Pause> pauses;
+    auto ok = store::forEachRow(*select, [&](const store::Statement &row) {
+        pauses[row.text(1)] = { row.text(0), row.text(2), row.int64(3), row.int64(4), row.text(5) };
+    });
+    if (!ok)
+        return fail(ok.error());
+    return pauses;
+}
+
+Result<std::map<std::string, std::string>> loadUserNames(store::EncryptedStore &store)
+{
+    auto select = store::Statement::prepare(store.db(), "SELECT id, display_name FROM local_user");
+    if (!select)
+        return fail(select.error());
+    std::map<std::string, std::string> names;
+    auto ok = store::forEachRow(
+        *select, [&](const store::Statement &row) { names[row.text(0)] = row.text(1); });
+    if (!ok)
+        return fail(ok.error());
+    return names;
+}
+
+// Until plans carry their schedule (the plan issue), the enrolment schedule's items due today
+// become missing rules after the plan's own rules.
+triage::RuleSet withScheduleRules(const triage::RuleSet &plan,
+    const std::vector<domain::ScheduleEntry> &schedule,
+    time::Instant now)
+{
+    triage::RuleSet set = plan;
+    const unsigned weekday
+        = std::chrono::weekday { std::chrono::sys_days { time::osloDate(now) } }.iso_encoding();
+    for (const auto &entry : schedule) {
+        if ((entry.daysOfWeek & (1 << (weekday - 1))) == 0 || !entry.dueByMinute)
+            continue;
+        triage::MissingRule rule;
+        rule.dueByMinute = entry.dueByMinute;
+        if (entry.item.rfind("question:", 0) == 0)
+            rule.question = entry.item.substr(9);
+        else if (auto kind = domain::kindForKey(entry.item))
+            rule.code = std::string(domain::kindInfo(*kind).primaryCode);
+        else
+            continue;
+        set.rules.push_back(rule);
+    }
+    return set;
+}
+
+Result<> storeFindings(
+    store::EncryptedStore &store, const std::vector<WorklistRow> &rows, std::int64_t nowMillis)
+{
+    auto &db = store.db();
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return fail(tx.error());
+    auto insert = store::Statement::prepare(db,
+        "INSERT OR IGNORE INTO finding(id, origin, updated_at, patient_id, plan_version_id, "
+        "rule_index, rule_type, level, trigger_id, found_at, first_seen_at, reason_json) "
+        "VALUES (?, 'local', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return fail(insert.error());
+    static constexpr const char *types[]
+        = { "band", "baseline", "change", "answer", "missing", "suspect" };
+    for (const auto &row : rows) {
+        for (const auto &f : row.result.findings) {
+            insert->bind(1, f.id)
+                .bind(2, nowMillis)
+                .bind(3, row.patientId())
+                .bind(4, f.ruleSetVersion)
+                .bind(5, f.ruleIndex)
+                .bind(6, types[static_cast<int>(f.reason.type)])
+                .bind(7, triage::levelKey(f.level()))
+                .bind(8, f.observationId)
+                .bind(9, time::toEpochMillis(f.reason.time))
+                .bind(10, nowMillis)
+                .bind(11, triage::reasonToJson(f.reason));
+            if (auto ok = insert->run(); !ok)
+                return ok;
+        }
+    }
+    return tx->commit();
+}
+
+} // namespace
+
+bool comesBefore(const WorklistRow &a, const WorklistRow &b)
+{
+    if (a.result.status != b.result.status)
+        return a.result.status > b.result.status;
+    const auto ao = a.oldestOpenMillis.value_or(INT64_MAX);
+    const auto bo = b.oldestOpenMillis.value_or(INT64_MAX);
+    if (ao != bo)
+        return ao < bo;
+    const auto &ap = a.overview.patient;
+    const auto &bp = b.overview.patient;
+    if (ap.familyName != bp.familyName)
+        return ap.familyName < bp.familyName;
+    return ap.givenName < bp.givenName;
+}
+
+Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now)
+{
+    auto overview = store::loadPatientOverview(store);
+    if (!overview)
+        return fail(overview.error());
+    auto rules = loadRulesInForce(store);
+    if (!rules)
+        return fail(rules.error());
+    std::unordered_map<std::string, PatientInputs> inputs;
+    if (auto ok = loadObservations(store, inputs); !ok)
+        return fail(ok.error());
+    if (auto ok = loadAnswers(store, inputs); !ok)
+        return fail(ok.error());
+    auto schedules = store::PatientRepository(store).schedules();
+    if (!schedules)
+        return fail(schedules.error());
+    for (auto &entry : *schedules)
+        inputs[entry.patientId].schedule.push_back(std::move(entry));
+    auto acknowledged = loadAcknowledged(store);
+    if (!acknowledged)
+        return fail(acknowledged.error());
+    const auto nowMillis = time::toEpochMillis(now);
+    auto pauses = loadPauses(store, nowMillis);
+    if (!pauses)
+        return fail(pauses.error());
+    auto names = loadUserNames(store);
+    if (!names)
+        return fail(names.error());
+
+    Worklist list;
+    list.now = now;
+    list.rows.reserve(overview->size());
+    static const PatientInputs nothing;
+    for (auto &patientRow : *overview) {
+        WorklistRow row;
+        row.overview = std::move(patientRow);
+        const auto &id = row.patientId();
+        const auto found = inputs.find(id);
+        const PatientInputs &in = found == inputs.end() ? nothing : found->second;
+        if (auto pause = pauses->find(id); pause != pauses->end())
+            row.pause = pause->second;
+        if (auto name = names->find(row.overview.patient.responsibleNurseId); name != names->end())
+            row.nurseName = name->second;
+        const triage::RuleSet *plan = rules->forPatient(id);
+        triage::RuleSet set = plan ? withScheduleRules(*plan, in.schedule, now)
+                                   : withScheduleRules(triage::RuleSet {}, in.schedule, now);
+        row.planVersionId = set.versionId;
+        row.personalPlan = plan && !plan->serviceDefault;
+        if (auto approver = rules->approvedBy.find(set.versionId);
+            approver != rules->approvedBy.end())
+            row.planApprovedBy = approver->second;
+
+        triage::TriageInput input;
+        input.patientId = id;
+        input.rules = &set;
+        input.observations = in.observations;
+        input.answers = in.answers;
+        input.acknowledged = &*acknowledged;
+        input.now = now;
+        input.paused = row.pause.has_value();
+        row.result = triage::triage(input);
+        for (const auto &f : row.result.findings)
+            if (f.open)
+                row.oldestOpenMillis = std::min(
+                    row.oldestOpenMillis.value_or(INT64_MAX), time::toEpochMillis(f.reason.time));
+        ++list.countByLevel[static_cast<std::size_t>(row.result.status)];
+        list.rows.push_back(std::move(row));
+    }
+    std::sort(list.rows.begin(), list.rows.end(), comesBefore);
+    if (auto ok = storeFindings(store, list.rows, nowMillis); !ok)
+        return fail(ok.error());
+    return list;
+}
+
+} // namespace varde::worklist
