@@ -4,6 +4,8 @@
 #include "ui/common/error_text.h"
 #include "ui/patients/patient_list_model.h"
 #include "ui/patients/patient_sort_proxy.h"
+#include "ui/queue/status_presentation.h"
+#include "ui/queue/worklist_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +16,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,7 +53,10 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     , m_proxy(new PatientSortProxy(this))
 {
     setWindowTitle(tr("Varde – digital home follow-up"));
-    auto *central = new QWidget(this);
+    auto *tabs = new QTabWidget(this);
+    m_worklist = new WorklistPage(*m_store, m_clock, tabs);
+    tabs->addTab(m_worklist, tr("&Worklist"));
+    auto *central = new QWidget(tabs);
     auto *layout = new QVBoxLayout(central);
 
     auto *top = new QHBoxLayout;
@@ -89,7 +96,21 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Patients"));
     layout->addWidget(m_view);
-    setCentralWidget(central);
+    tabs->addTab(central, tr("All &patients"));
+    setCentralWidget(tabs);
+
+    // A new red finding while Varde is in the background: a desktop notification that carries
+    // no name or other personal data.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(levelIcon(triage::Level::Red), this);
+        m_tray->setToolTip(tr("Varde"));
+        m_tray->show();
+    }
+    connect(m_worklist, &WorklistPage::newRedFinding, this, [this] {
+        if (m_tray && !isActiveWindow())
+            m_tray->showMessage(
+                tr("Varde"), tr("A new red finding in the worklist."), QSystemTrayIcon::Warning);
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
@@ -97,7 +118,10 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     });
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    auto *reloadAction = fileMenu->addAction(tr("&Reload"), this, [this] {
+        reload();
+        m_worklist->refresh();
+    });
     reloadAction->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QSystemTrayIcon;
 class QLineEdit;
 class QTableView;
 
@@ -18,6 +19,7 @@ namespace varde::ui
 
 class PatientListModel;
 class PatientSortProxy;
+class WorklistPage;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +39,7 @@ public:
     PatientSortProxy *patientProxy() const { return m_proxy; }
     QTableView *patientView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    WorklistPage *worklistPage() const { return m_worklist; }
     QString statusText() const;
 
 private:
@@ -51,6 +54,8 @@ private:
     QLabel *m_count;
     QLabel *m_user;
     QLabel *m_message;
+    WorklistPage *m_worklist = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace varde::ui
