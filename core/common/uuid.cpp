@@ -40,18 +40,24 @@ std::string newUuid()
 
 std::string nameUuid(std::string_view nameSpace, std::string_view name)
 {
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    crypto_hash_sha256_update(
+    return nameUuid(nameSpace, { name });
+}
+
+std::string nameUuid(std::string_view nameSpace, std::initializer_list<std::string_view> parts)
+{
+    // BLAKE2b with a 16-byte digest: fast for short inputs, and the id needs 122 bits.
+    crypto_generichash_state state;
+    std::array<unsigned char, 16> bytes {};
+    crypto_generichash_init(&state, nullptr, 0, bytes.size());
+    crypto_generichash_update(
         &state, reinterpret_cast<const unsigned char *>(nameSpace.data()), nameSpace.size());
     const unsigned char separator = 0;
-    crypto_hash_sha256_update(&state, &separator, 1);
-    crypto_hash_sha256_update(
-        &state, reinterpret_cast<const unsigned char *>(name.data()), name.size());
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest {};
-    crypto_hash_sha256_final(&state, digest.data());
-    std::array<unsigned char, 16> bytes {};
-    std::copy_n(digest.begin(), 16, bytes.begin());
+    for (const auto part : parts) {
+        crypto_generichash_update(&state, &separator, 1);
+        crypto_generichash_update(
+            &state, reinterpret_cast<const unsigned char *>(part.data()), part.size());
+    }
+    crypto_generichash_final(&state, bytes.data(), bytes.size());
     return format(bytes, 5);
 }
 

@@ -24,7 +24,7 @@ constexpr std::array panelCodes { "85354-9"sv, "55284-4"sv, "150020"sv };
 constexpr double poundInKg = 0.45359237;
 constexpr double glucoseMgPerDlPerMmol = 18.016;
 
-const std::array<MeasurementKind, 8> kinds { {
+const std::array<MeasurementKind, kindCount> kinds { {
     { KindId::OxygenSaturation, "spo2", "59408-5", spo2Codes, "%", "%", 50, 100, 0,
         "oksygenmetning", "SpO2" },
     { KindId::Pulse, "pulse", "8867-4", pulseCodes, "/min", "/min", 20, 250, 0, "puls", "Puls" },

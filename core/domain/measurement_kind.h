@@ -24,6 +24,8 @@ enum class KindId {
     RespiratoryRate,
 };
 
+inline constexpr std::size_t kindCount = 8;
+
 struct MeasurementKind {
     KindId id;
     std::string_view key; // stable text id stored in the database: "spo2"

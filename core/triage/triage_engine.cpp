@@ -3,7 +3,9 @@
 #include "core/common/uuid.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <charconv>
 #include <chrono>
 
 namespace varde::triage
@@ -25,14 +27,16 @@ milliseconds hoursToDuration(double h)
     return milliseconds { static_cast<std::int64_t>(h * 3600.0 * 1000.0 + 0.5) };
 }
 
-std::string normalise(std::string text)
+std::string normalise(std::string_view text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
     const auto last = text.find_last_not_of(" \t\r\n");
-    text = first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
-    for (auto &c : text)
+    std::string out(text.substr(first, last - first + 1));
+    for (auto &c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text; // ASCII lower-casing; answers compare in the plan's own spelling otherwise
+    return out; // ASCII lower-casing; answers compare in the plan's own spelling otherwise
 }
 
 // A rule's code matches a measurement of the same kind, or exactly that code when the code is
@@ -52,8 +56,17 @@ struct CodeMatcher {
     }
 };
 
+// One slot per kind, and a last one for codes outside the catalogue.
+constexpr std::size_t seriesSlots = domain::kindCount + 1;
+
+std::size_t slotOf(const Observation &o)
+{
+    return o.kind ? static_cast<std::size_t>(*o.kind) : seriesSlots - 1;
+}
+
 struct Judged {
     const Observation *observation;
+    std::int64_t at = 0; // epoch milliseconds
     bool implausible = false;
     bool jump = false;
     bool suspect() const { return implausible || jump; }
@@ -65,21 +78,42 @@ public:
     explicit Engine(const TriageInput &input)
         : m_in(input)
     {
-        m_obs.reserve(input.observations.size());
+        // By measured series (kind, or code outside the catalogue), then time: each rule walks
+        // one series in order. A bucket pass by kind first; the input is nearly always in time
+        // order already, so most series need no comparison sort at all.
+        std::array<std::size_t, seriesSlots> counts {};
         for (const auto &o : input.observations)
-            m_obs.push_back({ &o });
-        // By measured series (kind or code), then time: each rule walks one series in order.
-        std::sort(m_obs.begin(), m_obs.end(), [](const Judged &a, const Judged &b) {
-            const auto &x = *a.observation;
-            const auto &y = *b.observation;
-            if (x.kind != y.kind)
-                return x.kind < y.kind;
-            if (!x.kind && x.code != y.code)
-                return x.code < y.code;
-            if (x.time != y.time)
-                return x.time < y.time;
-            return x.id < y.id;
-        });
+            ++counts[slotOf(o)];
+        std::size_t offset = 0;
+        for (std::size_t k = 0; k < seriesSlots; ++k) {
+            m_begin[k] = offset;
+            offset += counts[k];
+            m_end[k] = m_begin[k];
+        }
+        m_obs.resize(input.observations.size());
+        for (const auto &o : input.observations) {
+            auto &slotEnd = m_end[slotOf(o)];
+            m_obs[slotEnd++] = { &o, time::toEpochMillis(o.time) };
+        }
+        for (std::size_t k = 0; k < seriesSlots; ++k) {
+            const auto first = m_obs.begin() + std::ptrdiff_t(m_begin[k]);
+            const auto last = m_obs.begin() + std::ptrdiff_t(m_end[k]);
+            const auto earlier = [k](const Judged &a, const Judged &b) {
+                if (k == seriesSlots - 1 && a.observation->code != b.observation->code)
+                    return a.observation->code < b.observation->code;
+                if (a.at != b.at)
+                    return a.at < b.at;
+                return a.observation->id < b.observation->id;
+            };
+            if (!std::is_sorted(first, last, earlier))
+                std::sort(first, last, earlier);
+        }
+        // Answers lower-cased and trimmed once, grouped by question in order of appearance.
+        m_answers.reserve(input.answers.size());
+        for (const auto &a : input.answers)
+            m_answers.push_back({ &a, normalise(a.answer) });
+        std::stable_sort(m_answers.begin(), m_answers.end(),
+            [](const auto &x, const auto &y) { return x.answer->question < y.answer->question; });
         markSuspects();
     }
 
@@ -116,10 +150,35 @@ private:
     // The series of one rule's code, in time order.
     template <typename Visit> void forSeries(const CodeMatcher &matcher, Visit visit)
     {
-        for (const auto &j : m_obs)
-            if (matcher.matches(*j.observation))
-                visit(j);
+        const std::size_t series = matcher.kind ? std::size_t(*matcher.kind) : seriesSlots - 1;
+        for (std::size_t i = m_begin[series]; i < m_end[series]; ++i)
+            if (matcher.kind || matcher.matches(*m_obs[i].observation))
+                visit(m_obs[i]);
     }
+
+    struct NormalisedAnswer {
+        const Answer *answer;
+        std::string normalised;
+    };
+
+    // The answers to one question.
+    std::pair<std::vector<NormalisedAnswer>::const_iterator,
+        std::vector<NormalisedAnswer>::const_iterator>
+    answersTo(const std::string &question) const
+    {
+        return std::equal_range(m_answers.begin(), m_answers.end(), question, Less {});
+    }
+
+    struct Less {
+        bool operator()(const NormalisedAnswer &a, const std::string &q) const
+        {
+            return a.answer->question < q;
+        }
+        bool operator()(const std::string &q, const NormalisedAnswer &a) const
+        {
+            return q < a.answer->question;
+        }
+    };
 
     Reason baseReason(RuleType type,
         Level level,
@@ -314,10 +373,10 @@ private:
             red.push_back(normalise(a));
         for (const auto &a : rule.yellowIf)
             yellow.push_back(normalise(a));
-        for (const auto &answer : m_in.answers) {
-            if (answer.question != rule.question)
-                continue;
-            const auto given = normalise(answer.answer);
+        const auto [first, last] = answersTo(rule.question);
+        for (auto it = first; it != last; ++it) {
+            const Answer &answer = *it->answer;
+            const std::string &given = it->normalised;
             const bool isRed = std::find(red.begin(), red.end(), given) != red.end();
             const bool isYellow = std::find(yellow.begin(), yellow.end(), given) != yellow.end();
             if (!isRed && !isYellow)
@@ -347,9 +406,9 @@ private:
             kind = matcher.kind;
             forSeries(matcher, [&](const Judged &j) { consider(j.observation->time); });
         } else {
-            for (const auto &a : m_in.answers)
-                if (a.question == rule.question)
-                    consider(a.time);
+            const auto [from, to] = answersTo(rule.question);
+            for (auto it = from; it != to; ++it)
+                consider(it->answer->time);
         }
         Reason r = baseReason(RuleType::Missing, Level::Missing, rule.code, kind, nullptr);
         r.question = rule.question;
@@ -414,6 +473,11 @@ private:
 
     const TriageInput &m_in;
     std::vector<Judged> m_obs;
+    // [begin, end) in m_obs of each series.
+    std::array<std::size_t, seriesSlots> m_begin {};
+    std::array<std::size_t, seriesSlots> m_end {};
+    std::vector<NormalisedAnswer> m_answers;
+
     std::vector<Finding> m_findings;
 };
 
@@ -424,8 +488,10 @@ std::string findingId(const std::string &patientId,
     int ruleIndex,
     const std::string &trigger)
 {
+    char index[16];
+    const auto end = std::to_chars(index, index + sizeof index, ruleIndex).ptr;
     return nameUuid("varde-finding",
-        patientId + "|" + ruleSetVersion + "|" + std::to_string(ruleIndex) + "|" + trigger);
+        { patientId, ruleSetVersion, std::string_view(index, std::size_t(end - index)), trigger });
 }
 
 TriageResult triage(const TriageInput &input)

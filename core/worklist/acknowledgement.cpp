@@ -21,6 +21,25 @@ constexpr std::array actions { AckAction::CalledPatient, AckAction::AdvisedPerPl
 
 std::int64_t nowMillis() { return time::toEpochMillis(time::now()); }
 
+// The id must name a row of `table` that belongs to the patient, so that the audit trail never
+// names the wrong patient.
+Result<> belongsToPatient(
+    store::Connection &db, const char *table, const std::string &id, const std::string &patientId)
+{
+    auto select = store::Statement::prepare(
+        db, std::string("SELECT count(*) FROM ") + table + " WHERE id = ? AND patient_id = ?");
+    if (!select)
+        return fail(select.error());
+    select->bind(1, id).bind(2, patientId);
+    auto row = select->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row || select->int64(0) == 0)
+        return fail(
+            ErrorCode::InvalidArgument, std::string(table) + " " + id + " is not this patient's");
+    return {};
+}
+
 } // namespace
 
 std::string_view ackActionKey(AckAction action)
@@ -71,6 +90,8 @@ Result<> acknowledgeFindings(store::EncryptedStore &store,
     if (!insert)
         return fail(insert.error());
     for (const auto &findingId : findingIds) {
+        if (auto ok = belongsToPatient(db, "finding", findingId, patientId); !ok)
+            return ok;
         const auto id = newUuid();
         insert->bind(1, id)
             .bind(2, nowMillis())
@@ -123,6 +144,8 @@ Result<> excludeMeasurement(store::EncryptedStore &store,
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
+    if (auto ok = belongsToPatient(db, "measurement", measurementId, patientId); !ok)
+        return ok;
     auto insert = store::Statement::prepare(db,
         "INSERT INTO measurement_exclusion(id, origin, updated_at, measurement_id, patient_id, "
         "reason, excluded_by, excluded_at) VALUES (?, 'local', ?, ?, ?, ?, ?, ?)");
@@ -157,19 +180,38 @@ Result<> restoreMeasurement(
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
+    // Each open exclusion gets its tombstone and its own outbox entry, under its own id.
+    auto open = store::Statement::prepare(db,
+        "SELECT id, version FROM measurement_exclusion WHERE measurement_id = ? AND patient_id = ? "
+        "AND deleted = 0");
+    if (!open)
+        return fail(open.error());
+    open->bind(1, measurementId).bind(2, patientId);
+    auto exclusions = store::collectRows<std::pair<std::string, std::int64_t>>(
+        *open, [](const store::Statement &row) {
+            return std::pair { row.text(0), row.int64(1) };
+        });
+    if (!exclusions)
+        return fail(exclusions.error());
+    if (exclusions->empty())
+        return fail(ErrorCode::InvalidArgument, "the measurement is not marked as an error");
     auto update = store::Statement::prepare(db,
         "UPDATE measurement_exclusion SET deleted = 1, version = version + 1, updated_at = ? "
-        "WHERE measurement_id = ? AND deleted = 0");
+        "WHERE id = ?");
     if (!update)
         return fail(update.error());
-    update->bind(1, nowMillis()).bind(2, measurementId);
-    if (auto ok = update->run(); !ok)
-        return ok;
-    const std::string payload = "{\"measurement_id\":" + jsonString(measurementId) + "}";
-    if (auto queued
-        = store::enqueueMutation(db, "measurement_exclusion", measurementId, "delete", payload);
-        !queued)
-        return fail(queued.error());
+    for (const auto &[id, version] : *exclusions) {
+        update->bind(1, nowMillis()).bind(2, id);
+        if (auto ok = update->run(); !ok)
+            return ok;
+        const std::string payload = "{\"id\":" + jsonString(id)
+            + ",\"measurement_id\":" + jsonString(measurementId)
+            + ",\"version\":" + std::to_string(version + 1) + ",\"deleted\":true}";
+        if (auto queued
+            = store::enqueueMutation(db, "measurement_exclusion", id, "delete", payload);
+            !queued)
+            return fail(queued.error());
+    }
     if (auto ok = store::appendAudit(db, store::actorOf(store), store::audit::measurementRestored,
             patientId, "measurement", measurementId);
         !ok)
@@ -186,6 +228,8 @@ Result<> pauseFollowUp(store::EncryptedStore &store,
 {
     if (untilMillis <= fromMillis)
         return fail(ErrorCode::InvalidArgument, "a pause must end after it starts");
+    if (reason != "hospital" && reason != "holiday" && reason != "other")
+        return fail(ErrorCode::InvalidArgument, "a pause's reason is hospital, holiday or other");
     auto &db = store.db();
     auto tx = store::Transaction::begin(db);
     if (!tx)

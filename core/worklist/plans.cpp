@@ -59,17 +59,21 @@ Result<> insertPlanVersion(store::EncryptedStore &store, const PlanVersion &plan
     return tx->commit();
 }
 
-const triage::RuleSet *RulesInForce::forPatient(const std::string &patientId) const
+const triage::RuleSet *RulesInForce::forPatient(
+    const std::string &patientId, const std::string &serviceId) const
 {
     if (auto it = personal.find(patientId); it != personal.end())
         return &it->second;
-    return serviceDefault ? &*serviceDefault : nullptr;
+    if (auto it = serviceDefaults.find(serviceId); it != serviceDefaults.end())
+        return &it->second;
+    return nullptr;
 }
 
 Result<RulesInForce> loadRulesInForce(store::EncryptedStore &store)
 {
     auto select = store::Statement::prepare(store.db(),
-        "SELECT id, coalesce(patient_id, ''), rules_json, coalesce(approved_by_name, '') "
+        "SELECT id, coalesce(patient_id, ''), rules_json, coalesce(approved_by_name, ''), "
+        "coalesce(service_id, '') "
         "FROM plan_version WHERE status = 'active' AND deleted = 0");
     if (!select)
         return fail(select.error());
@@ -85,7 +89,7 @@ Result<RulesInForce> loadRulesInForce(store::EncryptedStore &store)
         triage::RuleSet set { row.text(0), row.text(1).empty(), std::move(*rules) };
         out.approvedBy[set.versionId] = row.text(3);
         if (set.serviceDefault)
-            out.serviceDefault = std::move(set);
+            out.serviceDefaults[row.text(4)] = std::move(set);
         else
             out.personal[row.text(1)] = std::move(set);
     });

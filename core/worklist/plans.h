@@ -39,12 +39,13 @@ Result<> insertPlanVersion(store::EncryptedStore &store, const PlanVersion &plan
 
 struct RulesInForce {
     std::map<std::string, triage::RuleSet> personal; // patient id → active plan's rules
-    std::optional<triage::RuleSet> serviceDefault; // the service's active default set
+    std::map<std::string, triage::RuleSet> serviceDefaults; // service id → active default set
     std::map<std::string, std::string> approvedBy; // plan version id → approver's name
 
-    // A patient's active plan, or else the service's default set (never nothing while a
-    // default set exists, so no value is left unjudged).
-    const triage::RuleSet *forPatient(const std::string &patientId) const;
+    // A patient's active plan, or else their own service's default set (never nothing while
+    // the service has a default set, so no value is left unjudged).
+    const triage::RuleSet *forPatient(
+        const std::string &patientId, const std::string &serviceId) const;
 };
 
 // Reads only active versions: a draft never changes triage.

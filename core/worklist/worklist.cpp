@@ -225,7 +225,7 @@ Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now)
             row.pause = pause->second;
         if (auto name = names->find(row.overview.patient.responsibleNurseId); name != names->end())
             row.nurseName = name->second;
-        const triage::RuleSet *plan = rules->forPatient(id);
+        const triage::RuleSet *plan = rules->forPatient(id, row.overview.patient.serviceId);
         triage::RuleSet set = plan ? withScheduleRules(*plan, in.schedule, now)
                                    : withScheduleRules(triage::RuleSet {}, in.schedule, now);
         row.planVersionId = set.versionId;

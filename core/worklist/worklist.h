@@ -48,7 +48,7 @@ struct Worklist {
 // Reads the store, triages every patient and stores findings it has not stored before.
 Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now);
 
-// Worklist order: a negative number when `a` comes before `b`.
+// Worklist order: true when `a` comes before `b`.
 bool comesBefore(const WorklistRow &a, const WorklistRow &b);
 
 } // namespace varde::worklist

@@ -182,3 +182,79 @@ TEST_CASE("a database from a newer program is refused and not changed", "[store]
         CHECK(folderSnapshot(s.folder.path()) == before);
     }
 }
+
+TEST_CASE("a store written at schema version 1 keeps its data when upgraded", "[store][migration]")
+{
+    TempFolder folder("migration");
+    auto db = keyedConnection(folder / "varde.db");
+    VARDE_REQUIRE_OK(migrate(db, 1));
+    REQUIRE_FALSE(hasTable(db, "plan_version"));
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO sync_state(id, client_id, last_mutation_id, feed_cursor) "
+        "VALUES (1, 'client-v1', 7, 'cursor-42');"
+        "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
+        "birth_date, sex, status, enrolled_at) VALUES ('p-old', 'local', 1000, '17054812345', "
+        "'Astrid', 'Hansen', '1948-05-17', 'female', 'active', 1767225600000);"
+        "INSERT INTO measurement(id, origin, updated_at, patient_id, kind, code, value, unit, "
+        "canonical_value, measured_at, received_at, source) VALUES ('m-old', 'local', 1000, "
+        "'p-old', 'spo2', '59408-5', 91, '%', 91, 1774851240000, 1774851300000, 'device');"));
+
+    VARDE_REQUIRE_OK(migrate(db));
+    const auto version = schemaVersion(db);
+    VARDE_REQUIRE_OK(version);
+    CHECK(*version == latestSchemaVersion());
+
+    const auto text = [&](const std::string &sql) {
+        const auto value = db.queryText(sql);
+        VARDE_REQUIRE_OK(value);
+        return *value;
+    };
+    CHECK(text("SELECT client_id || ' ' || last_mutation_id || ' ' || feed_cursor FROM "
+               "sync_state")
+        == "client-v1 7 cursor-42");
+    CHECK(text("SELECT national_id || ' ' || given_name || ' ' || family_name || ' ' || "
+               "birth_date || ' ' || status || ' ' || enrolled_at FROM patient WHERE id = 'p-old'")
+        == "17054812345 Astrid Hansen 1948-05-17 active 1767225600000");
+    CHECK(text("SELECT patient_id || ' ' || kind || ' ' || value || ' ' || measured_at FROM "
+               "measurement WHERE id = 'm-old'")
+        == "p-old spo2 91.0 1774851240000");
+    CHECK(text("SELECT count(*) FROM patient") == "1");
+    CHECK(text("SELECT count(*) FROM measurement") == "1");
+
+    // The version-2 tables exist and take rows that refer to the old patient and measurement,
+    // with foreign keys enforced as the store enforces them.
+    VARDE_REQUIRE_OK(db.exec("PRAGMA foreign_keys = ON"));
+    for (const char *table : { "plan_version", "finding", "acknowledgement",
+             "measurement_exclusion", "follow_up_pause" }) {
+        CAPTURE(table);
+        CHECK(hasTable(db, table));
+    }
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO plan_version(id, origin, updated_at, patient_id, status, rules_json, "
+        "created_by, created_at) VALUES ('plan-1', 'local', 2000, 'p-old', 'active', '[]', "
+        "'u', 2000);"
+        "INSERT INTO finding(id, origin, updated_at, patient_id, plan_version_id, rule_index, "
+        "rule_type, level, trigger_id, found_at, first_seen_at, reason_json) VALUES ('f-1', "
+        "'local', 2000, 'p-old', 'plan-1', 0, 'band', 'yellow', 'm-old', 1774851240000, 2000, "
+        "'{}');"
+        "INSERT INTO acknowledgement(id, origin, updated_at, finding_id, patient_id, "
+        "acknowledged_by, acknowledged_at, action) VALUES ('a-1', 'local', 2000, 'f-1', "
+        "'p-old', 'u', 2000, 'called_patient');"
+        "INSERT INTO measurement_exclusion(id, origin, updated_at, measurement_id, patient_id, "
+        "reason, excluded_by, excluded_at) VALUES ('x-1', 'local', 2000, 'm-old', 'p-old', "
+        "'kalde fingre', 'u', 2000);"
+        "INSERT INTO follow_up_pause(id, origin, updated_at, patient_id, reason, from_at, "
+        "until_at, created_by) VALUES ('z-1', 'local', 2000, 'p-old', 'hospital', 2000, 3000, "
+        "'u');"));
+    for (const char *table : { "plan_version", "finding", "acknowledgement",
+             "measurement_exclusion", "follow_up_pause" }) {
+        CAPTURE(table);
+        CHECK(text(std::string("SELECT count(*) FROM ") + table + " WHERE patient_id = 'p-old'")
+            == "1");
+    }
+    // The references are checked: a pause for a patient who does not exist is refused.
+    CHECK_FALSE(db.exec("INSERT INTO follow_up_pause(id, origin, updated_at, patient_id, reason, "
+                        "from_at, until_at, created_by) VALUES ('z-2', 'local', 2000, 'nobody', "
+                        "'hospital', 2000, 3000, 'u')"));
+    CHECK(text("PRAGMA foreign_key_check") == "");
+}
