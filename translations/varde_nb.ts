@@ -595,6 +595,10 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
             <source>Rules</source>
             <translation>Regler</translation>
         </message>
+        <message>
+            <source>Built-in default rules</source>
+            <translation>Innebygde standardregler</translation>
+        </message>
     </context>
     <context>
         <name>varde::ui::WorklistPage</name>
@@ -773,6 +777,10 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <message>
             <source>&amp;Until (inclusive):</source>
             <translation>&amp;Til og med:</translation>
+        </message>
+        <message>
+            <source>No approved personal plan and no approved default rules for the service: judged by Varde's built-in default rules.</source>
+            <translation>Ingen godkjent personlig plan og ingen godkjente standardregler for tjenesten: vurderes etter Vardes innebygde standardregler.</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,7 @@
 // with limits set from their own first two weeks, as a GP would approve them.
 #include "core/demo/parts.h"
 #include "core/time/civil_time.h"
+#include "core/triage/builtin_rules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,23 +21,7 @@ using triage::BaselineRule;
 using triage::ChangeRule;
 using triage::Rule;
 
-std::vector<Rule> defaultRules()
-{
-    return {
-        BandRule { "59408-5", 92.0, 89.0, std::nullopt, std::nullopt },
-        BandRule { "8867-4", 50.0, 40.0, 100.0, 120.0 },
-        BandRule { "8480-6", 100.0, 90.0, 160.0, 180.0 },
-        BandRule { "8462-4", std::nullopt, std::nullopt, 100.0, 110.0 },
-        BandRule { "8310-5", std::nullopt, std::nullopt, 38.0, 38.9 },
-        BandRule { "15074-8", 4.0, 3.0, 15.0, 20.0 },
-        ChangeRule { "29463-7", 72.0, 2.0, 3.5, std::nullopt, std::nullopt },
-        AnswerRule { "dyspne-verre", { "ja" }, { "mye verre" } },
-        AnswerRule { "oppspytt", { "mer", "gul-grønt" }, {} },
-        AnswerRule { "hevelse-bein", { "ja" }, {} },
-        AnswerRule { "feber", { "ja" }, {} },
-        AnswerRule { "brystsmerter", {}, { "ja" } },
-    };
-}
+std::vector<Rule> defaultRules() { return triage::builtinDefaultRules(); }
 
 double median(std::vector<double> values)
 {

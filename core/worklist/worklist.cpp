@@ -3,6 +3,7 @@
 #include "core/store/patient_repository.h"
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
+#include "core/triage/builtin_rules.h"
 #include "core/triage/case_json.h"
 #include "core/triage/triage_engine.h"
 #include "core/worklist/plans.h"
@@ -225,11 +226,15 @@ Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now)
             row.pause = pause->second;
         if (auto name = names->find(row.overview.patient.responsibleNurseId); name != names->end())
             row.nurseName = name->second;
-        const triage::RuleSet *plan = rules->forPatient(id, row.overview.patient.serviceId);
-        triage::RuleSet set = plan ? withScheduleRules(*plan, in.schedule, now)
-                                   : withScheduleRules(triage::RuleSet {}, in.schedule, now);
+        // No personal plan and no approved default for the service: Varde's built-in set, so
+        // that no value is ever left unjudged.
+        static const triage::RuleSet builtin = triage::builtinDefaultRuleSet();
+        const triage::RuleSet *inForce = rules->forPatient(id, row.overview.patient.serviceId);
+        const triage::RuleSet *plan = inForce ? inForce : &builtin;
+        triage::RuleSet set = withScheduleRules(*plan, in.schedule, now);
         row.planVersionId = set.versionId;
-        row.personalPlan = plan && !plan->serviceDefault;
+        row.personalPlan = !plan->serviceDefault;
+        row.builtinRules = plan == &builtin;
         if (auto approver = rules->approvedBy.find(set.versionId);
             approver != rules->approvedBy.end())
             row.planApprovedBy = approver->second;

@@ -31,6 +31,7 @@ struct WorklistRow {
     triage::TriageResult result;
     std::string planVersionId;
     bool personalPlan = false; // false: judged by the service's default rule set
+    bool builtinRules = false; // the service has no approved default set: Varde's own
     std::string planApprovedBy;
     std::optional<Pause> pause; // in force now
     std::string nurseName;

@@ -102,7 +102,9 @@ QVariant QueueModel::display(const worklist::WorklistRow &row, int column) const
     case NurseColumn:
         return text(row.nurseName);
     case PlanColumn:
-        return row.personalPlan ? tr("Personal plan") : tr("Service default rules");
+        if (row.personalPlan)
+            return tr("Personal plan");
+        return row.builtinRules ? tr("Built-in default rules") : tr("Service default rules");
     case ColumnCount:
         break;
     }

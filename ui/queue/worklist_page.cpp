@@ -356,9 +356,11 @@ void WorklistPage::showDetails()
             .arg(QString::fromStdString(p.givenName), QString::fromStdString(p.familyName),
                 tr("%1 y").arg(time::ageOn(p.birthDate, time::osloDate(m_model->worklist().now))),
                 QString::fromStdString(domain::maskNationalId(p.nationalId))));
-    QString plan = row->personalPlan
-        ? tr("Judged by the personal plan approved by %1.")
-              .arg(QString::fromStdString(row->planApprovedBy))
+    QString plan = row->personalPlan ? tr("Judged by the personal plan approved by %1.")
+                                           .arg(QString::fromStdString(row->planApprovedBy))
+        : row->builtinRules
+        ? tr("No approved personal plan and no approved default rules for the service: judged by "
+             "Varde's built-in default rules.")
         : tr("No approved personal plan: judged by the follow-up service's default rules.");
     if (row->pause)
         plan += QLatin1Char(' ')

@@ -1,6 +1,7 @@
 // The worklist over a real encrypted store: which rules judge each patient (the active personal
 // plan, else the service's default set; never a draft), the findings stored once under
 // deterministic ids, pauses, and the order of the rows.
+#include "core/triage/builtin_rules.h"
 #include "core/triage/triage_engine.h"
 #include "tests/core/worklist/worklist_fixture.h"
 
@@ -372,4 +373,18 @@ TEST_CASE("comesBefore is a strict order: status, then oldest open finding", "[w
     const auto b = row(Level::Yellow, 1000, "Berg");
     CHECK(worklist::comesBefore(a, b));
     CHECK_FALSE(worklist::comesBefore(b, a));
+}
+
+TEST_CASE("with no approved rules at all, Varde's built-in default set still judges every value",
+    "[worklist][plan]")
+{
+    Clinic clinic; // no plan versions: neither personal nor the service's default set
+    const auto id = clinic.addPatient("Ingrid", "Utenplan");
+    clinic.addSpo2(id, 85, osloAt(8));
+    const auto list = clinic.build(osloAt(12));
+    const auto &row = rowOf(list, id);
+    CHECK(row.result.status == Level::Red);
+    CHECK(row.builtinRules);
+    CHECK_FALSE(row.personalPlan);
+    CHECK(row.planVersionId == std::string(triage::builtinRuleSetVersion));
 }
