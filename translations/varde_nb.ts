@@ -548,10 +548,6 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
             <translation>Personlig plan</translation>
         </message>
         <message>
-            <source>Service default rules</source>
-            <translation>Tjenestens standardregler</translation>
-        </message>
-        <message>
             <source>Approved by %1</source>
             <translation>Godkjent av %1</translation>
         </message>
@@ -596,8 +592,12 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
             <translation>Regler</translation>
         </message>
         <message>
-            <source>Built-in default rules</source>
-            <translation>Innebygde standardregler</translation>
+            <source>Built-in rules</source>
+            <translation>Innebygde regler</translation>
+        </message>
+        <message>
+            <source>Default rules</source>
+            <translation>Standardregler</translation>
         </message>
     </context>
     <context>
@@ -781,6 +781,22 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <message>
             <source>No approved personal plan and no approved default rules for the service: judged by Varde's built-in default rules.</source>
             <translation>Ingen godkjent personlig plan og ingen godkjente standardregler for tjenesten: vurderes etter Vardes innebygde standardregler.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a measurement marked as error…</source>
+            <translation>&amp;Gjenopprett en måling markert som feil …</translation>
+        </message>
+        <message>
+            <source>Marked as measurement error: %1 %2 (%3) – %4</source>
+            <translation>Markert som feilmåling: %1 %2 (%3) – %4</translation>
+        </message>
+        <message>
+            <source>Restore measurement</source>
+            <translation>Gjenopprett måling</translation>
+        </message>
+        <message>
+            <source>The measurement is judged again by triage:</source>
+            <translation>Målingen vurderes igjen av triagen:</translation>
         </message>
     </context>
 </TS>

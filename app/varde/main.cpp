@@ -54,6 +54,6 @@ int main(int argc, char *argv[])
     if (login.exec() != QDialog::Accepted)
         return 0;
     varde::ui::MainWindow window(login.takeStore());
-    window.show();
+    window.showMaximized();
     return app.exec();
 }

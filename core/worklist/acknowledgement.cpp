@@ -219,6 +219,34 @@ Result<> restoreMeasurement(
     return tx->commit();
 }
 
+Result<std::vector<ExcludedMeasurement>> excludedMeasurements(
+    store::EncryptedStore &store, const std::string &patientId)
+{
+    auto select = store::Statement::prepare(store.db(),
+        "SELECT m.id, m.kind, m.code, m.value, m.unit, coalesce(m.canonical_value, m.value), "
+        "m.measured_at, e.reason, e.excluded_at FROM measurement_exclusion e JOIN measurement m "
+        "ON m.id = e.measurement_id WHERE e.patient_id = ? AND e.deleted = 0 "
+        "ORDER BY m.measured_at DESC");
+    if (!select)
+        return fail(select.error());
+    select->bind(1, patientId);
+    return store::collectRows<ExcludedMeasurement>(*select, [&](const store::Statement &row) {
+        ExcludedMeasurement e;
+        e.measurement.meta.id = row.text(0);
+        e.measurement.patientId = patientId;
+        e.measurement.kind
+            = domain::kindForKey(row.text(1)).value_or(domain::KindId::OxygenSaturation);
+        e.measurement.code = row.text(2);
+        e.measurement.value = row.real(3);
+        e.measurement.unit = row.text(4);
+        e.measurement.canonicalValue = row.real(5);
+        e.measurement.measuredAtMillis = row.int64(6);
+        e.reason = row.text(7);
+        e.excludedAtMillis = row.int64(8);
+        return e;
+    });
+}
+
 Result<> pauseFollowUp(store::EncryptedStore &store,
     const std::string &patientId,
     const std::string &reason,

@@ -4,6 +4,7 @@
 // event and outbox entries in one transaction.
 
 #include "core/common/result.h"
+#include "core/domain/measurement.h"
 #include "core/store/encrypted_store.h"
 
 #include <cstdint>
@@ -45,6 +46,15 @@ Result<> excludeMeasurement(store::EncryptedStore &store,
     const std::string &reason);
 Result<> restoreMeasurement(
     store::EncryptedStore &store, const std::string &patientId, const std::string &measurementId);
+
+struct ExcludedMeasurement {
+    domain::Measurement measurement;
+    std::string reason;
+    std::int64_t excludedAtMillis = 0;
+};
+// The patient's measurements marked as errors (not restored), newest first.
+Result<std::vector<ExcludedMeasurement>> excludedMeasurements(
+    store::EncryptedStore &store, const std::string &patientId);
 
 // No missing-measurement findings between from and until.
 Result<> pauseFollowUp(store::EncryptedStore &store,

@@ -104,7 +104,7 @@ QVariant QueueModel::display(const worklist::WorklistRow &row, int column) const
     case PlanColumn:
         if (row.personalPlan)
             return tr("Personal plan");
-        return row.builtinRules ? tr("Built-in default rules") : tr("Service default rules");
+        return row.builtinRules ? tr("Built-in rules") : tr("Default rules");
     case ColumnCount:
         break;
     }

@@ -9,6 +9,7 @@
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
 
+#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -234,7 +235,10 @@ QWidget *WorklistPage::buildDetails()
     more->addWidget(m_markError);
     more->addWidget(m_pause);
     layout->addLayout(more);
-    panel->setMinimumWidth(380);
+    m_restore = new QPushButton(tr("&Restore a measurement marked as error…"), panel);
+    connect(m_restore, &QPushButton::clicked, this, &WorklistPage::restoreMeasurement);
+    layout->addWidget(m_restore);
+    panel->setMinimumWidth(330);
     return panel;
 }
 
@@ -280,7 +284,11 @@ void WorklistPage::refresh()
     for (const auto &row : list->rows)
         municipalities.insert(QString::fromStdString(row.overview.patient.municipality));
     m_model->setWorklist(std::move(*list));
-    m_view->resizeColumnsToContents();
+    // Every column fits its content except the reason, which takes the rest and elides; its
+    // full text is in the tooltip and in the details beside the table.
+    for (int column = 0; column < QueueModel::ColumnCount; ++column)
+        if (column != QueueModel::ReasonColumn)
+            m_view->resizeColumnToContents(column);
     if (m_municipality->count() == 0 || m_municipality->count() != municipalities.size() + 1) {
         const QString current = m_municipality->currentData().toString();
         m_municipality->blockSignals(true);
@@ -339,6 +347,7 @@ void WorklistPage::showDetails()
     m_acknowledge->setEnabled(row && row->result.openCount > 0);
     m_markError->setEnabled(row);
     m_pause->setEnabled(row);
+    m_restore->setEnabled(false);
     if (!row) {
         m_title->setText(tr("No patient selected"));
         m_plan->clear();
@@ -378,6 +387,22 @@ void WorklistPage::showDetails()
     }
     if (row->result.openCount == 0)
         m_findings->addItem(tr("Nothing open: all findings are acknowledged."));
+    // Excluded measurements stay visible, marked as such, and can be restored.
+    auto excluded = worklist::excludedMeasurements(m_store, id.toStdString());
+    if (excluded) {
+        for (const auto &e : *excluded) {
+            auto *item = new QListWidgetItem(
+                tr("Marked as measurement error: %1 %2 (%3) – %4")
+                    .arg(kindShortName(e.measurement.kind),
+                        formatValue(e.measurement.kind, e.measurement.canonicalValue),
+                        formatWhen(e.measurement.measuredAtMillis,
+                            time::toEpochMillis(m_model->worklist().now)),
+                        QString::fromStdString(e.reason)));
+            item->setForeground(QBrush(Qt::darkGray));
+            m_findings->addItem(item);
+        }
+        m_restore->setEnabled(!excluded->empty());
+    }
 }
 
 bool WorklistPage::acknowledgeSelected(worklist::AckAction action, const QString &note)
@@ -426,6 +451,34 @@ void WorklistPage::markMeasurementError()
         return;
     auto done = worklist::excludeMeasurement(m_store, selectedPatientId().toStdString(),
         observation.toStdString(), reason.trimmed().toStdString());
+    if (!done)
+        return showError(errorText(done.error()));
+    refresh();
+}
+
+void WorklistPage::restoreMeasurement()
+{
+    const auto patient = selectedPatientId().toStdString();
+    auto excluded = worklist::excludedMeasurements(m_store, patient);
+    if (!excluded)
+        return showError(errorText(excluded.error()));
+    if (excluded->empty())
+        return;
+    QStringList choices;
+    for (const auto &e : *excluded)
+        choices << QStringLiteral("%1 %2 (%3)")
+                       .arg(kindShortName(e.measurement.kind),
+                           formatValue(e.measurement.kind, e.measurement.canonicalValue),
+                           formatWhen(e.measurement.measuredAtMillis,
+                               time::toEpochMillis(m_model->worklist().now)));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore measurement"),
+        tr("The measurement is judged again by triage:"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto index = choices.indexOf(chosen);
+    auto done = worklist::restoreMeasurement(
+        m_store, patient, (*excluded)[std::size_t(index)].measurement.meta.id);
     if (!done)
         return showError(errorText(done.error()));
     refresh();

@@ -64,6 +64,7 @@ private:
     void showError(const QString &text);
     void markMeasurementError();
     void pauseFollowUp();
+    void restoreMeasurement();
 
     store::EncryptedStore &m_store;
     Clock m_clock;
@@ -83,6 +84,7 @@ private:
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_markError = nullptr;
     QPushButton *m_pause = nullptr;
+    QPushButton *m_restore = nullptr;
     QLabel *m_error = nullptr;
     QTimer *m_timer = nullptr;
     QSet<QString> m_seenRed;

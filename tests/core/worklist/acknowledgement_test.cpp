@@ -203,6 +203,12 @@ TEST_CASE("a measurement marked as an error leaves triage, stays stored and can 
                   "measurement_id = '"
                       + wrong + "' AND reason = 'kalde fingre'")
             == 1);
+        // The worklist lists it as marked, with the nurse's reason, for restoring.
+        const auto excluded = worklist::excludedMeasurements(clinic.store(), id);
+        VARDE_REQUIRE_OK(excluded);
+        REQUIRE(excluded->size() == 1);
+        CHECK(excluded->front().measurement.meta.id == wrong);
+        CHECK(excluded->front().reason == "kalde fingre");
     }
 
     const auto beforeRestore = pendingMutations(clinic.store());
@@ -210,6 +216,9 @@ TEST_CASE("a measurement marked as an error leaves triage, stays stored and can 
     CHECK(auditCount(clinic.store(), store::audit::measurementRestored, id) == 1);
     CHECK(pendingMutations(clinic.store()) > beforeRestore);
     CHECK(statusOf(clinic.build(osloAt(10)), id) == Level::Red);
+    const auto afterRestore = worklist::excludedMeasurements(clinic.store(), id);
+    VARDE_REQUIRE_OK(afterRestore);
+    CHECK(afterRestore->empty());
     // Restoring tombstones the exclusion, never the measurement.
     CHECK(count(clinic.store(),
               "SELECT count(*) FROM measurement_exclusion WHERE deleted = 1 AND "
