@@ -239,6 +239,174 @@
             <source>Possible measurement error: %1 %2 is outside the possible range %3–%4 – ask for a new measurement (measured %5)</source>
             <translation>Mulig feilmåling: %1 %2 er utenfor mulig område %3–%4 – be om ny måling (målt %5)</translation>
         </message>
+        <message>
+            <source>Called the patient</source>
+            <translation>Ringte pasienten</translation>
+        </message>
+        <message>
+            <source>Advised according to plan</source>
+            <translation>Veiledet etter plan</translation>
+        </message>
+        <message>
+            <source>Contacted the GP</source>
+            <translation>Kontaktet fastlegen</translation>
+        </message>
+        <message>
+            <source>Sent a PLO message</source>
+            <translation>Sendte PLO-melding</translation>
+        </message>
+        <message>
+            <source>Asked for a new measurement</source>
+            <translation>Ba om ny måling</translation>
+        </message>
+        <message>
+            <source>No action needed</source>
+            <translation>Ingen tiltak nødvendig</translation>
+        </message>
+        <message>
+            <source>yellow under %1</source>
+            <translation>gul under %1</translation>
+        </message>
+        <message>
+            <source>red under %1</source>
+            <translation>rød under %1</translation>
+        </message>
+        <message>
+            <source>yellow over %1</source>
+            <translation>gul over %1</translation>
+        </message>
+        <message>
+            <source>red over %1</source>
+            <translation>rød over %1</translation>
+        </message>
+        <message>
+            <source>yellow more than %1 under</source>
+            <translation>gul mer enn %1 under</translation>
+        </message>
+        <message>
+            <source>red more than %1 under</source>
+            <translation>rød mer enn %1 under</translation>
+        </message>
+        <message>
+            <source>yellow more than %1 over</source>
+            <translation>gul mer enn %1 over</translation>
+        </message>
+        <message>
+            <source>red more than %1 over</source>
+            <translation>rød mer enn %1 over</translation>
+        </message>
+        <message>
+            <source>%1: usual value %2; %3</source>
+            <translation>%1: vanlig verdi %2; %3</translation>
+        </message>
+        <message>
+            <source>yellow if it rises more than %1</source>
+            <translation>gul ved økning over %1</translation>
+        </message>
+        <message>
+            <source>red if it rises more than %1</source>
+            <translation>rød ved økning over %1</translation>
+        </message>
+        <message>
+            <source>yellow if it falls more than %1</source>
+            <translation>gul ved fall over %1</translation>
+        </message>
+        <message>
+            <source>red if it falls more than %1</source>
+            <translation>rød ved fall over %1</translation>
+        </message>
+        <message>
+            <source>%1 within %2 hours: %3</source>
+            <translation>%1 innen %2 timer: %3</translation>
+        </message>
+        <message>
+            <source>yellow for %1</source>
+            <translation>gul ved %1</translation>
+        </message>
+        <message>
+            <source>red for %1</source>
+            <translation>rød ved %1</translation>
+        </message>
+        <message>
+            <source>%1: expected every day by %2</source>
+            <translation>%1: ventet hver dag innen %2</translation>
+        </message>
+        <message>
+            <source>%1: expected at least every %2 hours</source>
+            <translation>%1: ventet minst hver %2. time</translation>
+        </message>
+        <message>
+            <source>%1 %2 · born %3 · national identity number %4</source>
+            <translation>%1 %2 · født %3 · fødselsnummer %4</translation>
+        </message>
+        <message>
+            <source>Home measurements %1–%2 (%3 days)</source>
+            <translation>Hjemmemålinger %1–%2 (%3 dager)</translation>
+        </message>
+        <message>
+            <source>Varde – summary for the GP</source>
+            <translation>Varde – sammendrag for fastlegen</translation>
+        </message>
+        <message>
+            <source>Printed %1 from the follow-up service's workstation</source>
+            <translation>Skrevet ut %1 fra oppfølgingstjenestens arbeidsstasjon</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Side %1 av %2</translation>
+        </message>
+        <message>
+            <source>Diagnoses: %1</source>
+            <translation>Diagnoser: %1</translation>
+        </message>
+        <message>
+            <source>GP: %1 (%2)</source>
+            <translation>Fastlege: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Measurements</source>
+            <translation>Målinger</translation>
+        </message>
+        <message>
+            <source>%1: latest %2 (%3) · min %4 · max %5 · mean %6 · %7 values</source>
+            <translation>%1: siste %2 (%3) · min %4 · maks %5 · snitt %6 · %7 målinger</translation>
+        </message>
+        <message>
+            <source>Deviations and how they were handled</source>
+            <translation>Avvik og hvordan de ble håndtert</translation>
+        </message>
+        <message>
+            <source>%1 red and %2 yellow findings; %3 not yet acknowledged. Handled: %4</source>
+            <translation>%1 røde og %2 gule funn; %3 ikke kvittert ut ennå. Håndtert: %4</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ingenting</translation>
+        </message>
+        <message>
+            <source>not acknowledged</source>
+            <translation>ikke kvittert ut</translation>
+        </message>
+        <message>
+            <source>Limits in force</source>
+            <translation>Grenser som gjelder</translation>
+        </message>
+        <message>
+            <source>Varde's built-in default rules: no approved rules for this patient or service.</source>
+            <translation>Vardes innebygde standardregler: ingen godkjente regler for denne pasienten eller tjenesten.</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2.</source>
+            <translation>Godkjent av %1 %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written.</source>
+            <translation>Filen %1 kunne ikke skrives.</translation>
+        </message>
+        <message>
+            <source>Summary for the GP: %1 %2</source>
+            <translation>Sammendrag for fastlegen: %1 %2</translation>
+        </message>
     </context>
     <context>
         <name>varde::ui::LoginDialog</name>
@@ -518,6 +686,151 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         </message>
     </context>
     <context>
+        <name>varde::ui::PatientView</name>
+        <message>
+            <source>← &amp;Back to the worklist</source>
+            <translation>← &amp;Tilbake til arbeidslisten</translation>
+        </message>
+        <message>
+            <source>GP &amp;summary (PDF)…</source>
+            <translation>&amp;Sammendrag for fastlegen (PDF) …</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Lagre grafer som P&amp;NG …</translation>
+        </message>
+        <message>
+            <source>Show national &amp;identity number</source>
+            <translation>Vis &amp;fødselsnummer</translation>
+        </message>
+        <message>
+            <source>&amp;Trends</source>
+            <translation>&amp;Trender</translation>
+        </message>
+        <message>
+            <source>P&amp;lan</source>
+            <translation>P&amp;lan</translation>
+        </message>
+        <message>
+            <source>PLO messages to and from the GP will be shown here when the message module is in place.</source>
+            <translation>PLO-meldinger til og fra fastlegen vises her når meldingsmodulen er på plass.</translation>
+        </message>
+        <message>
+            <source>&amp;Messages</source>
+            <translation>&amp;Meldinger</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Funn</translation>
+        </message>
+        <message>
+            <source>Handled</source>
+            <translation>Håndtert</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historikk</translation>
+        </message>
+        <message>
+            <source>%1 years · born %2 · national identity number %3</source>
+            <translation>%1 år · født %2 · fødselsnummer %3</translation>
+        </message>
+        <message>
+            <source>personal plan approved by %1</source>
+            <translation>personlig plan godkjent av %1</translation>
+        </message>
+        <message>
+            <source>Varde's built-in default rules</source>
+            <translation>Vardes innebygde standardregler</translation>
+        </message>
+        <message>
+            <source>the service's default rules</source>
+            <translation>tjenestens standardregler</translation>
+        </message>
+        <message>
+            <source>Diagnoses: %1
+GP: %2 (%3) · Follow-up: %4 · Judged by %5</source>
+            <translation>Diagnoser: %1
+Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
+        </message>
+        <message>
+            <source>trial period</source>
+            <translation>oppstart</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>Status: %1 – nothing open.</source>
+            <translation>Status: %1 – ingenting åpent.</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>No rules are in force.</source>
+            <translation>Ingen regler gjelder.</translation>
+        </message>
+        <message>
+            <source>The self-management plan (goals, measures and what to do in each zone) comes with the plan module. The rules that judge the values now:</source>
+            <translation>Egenbehandlingsplanen (mål, tiltak og hva som gjøres i hver sone) kommer med planmodulen. Reglene som vurderer verdiene nå:</translation>
+        </message>
+        <message>
+            <source>Approved by %1 on %2.</source>
+            <translation>Godkjent av %1 %2.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpent</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved in %1.</source>
+            <translation>Grafen kunne ikke lagres i %1.</translation>
+        </message>
+        <message>
+            <source>GP summary</source>
+            <translation>Sammendrag for fastlegen</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Siste 30 dager</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Siste 90 dager</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>Save the summary as PDF</source>
+            <translation>Lagre sammendraget som PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the chart images</source>
+            <translation>Mappe for grafbildene</translation>
+        </message>
+    </context>
+    <context>
         <name>varde::ui::QueueModel</name>
         <message>
             <source>%1 min ago</source>
@@ -601,31 +914,115 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         </message>
     </context>
     <context>
+        <name>varde::ui::TrendChart</name>
+        <message>
+            <source>device</source>
+            <translation>måleapparat</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>registrert manuelt</translation>
+        </message>
+        <message>
+            <source>reported by the patient</source>
+            <translation>rapportert av pasienten</translation>
+        </message>
+        <message>
+            <source>measured by a helper</source>
+            <translation>målt av en hjelper</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Kilde: %1</translation>
+        </message>
+        <message>
+            <source>Zone: %1</source>
+            <translation>Sone: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>varde::ui::TrendPanel</name>
+        <message>
+            <source>SpO2 (%)</source>
+            <translation>SpO2 (%)</translation>
+        </message>
+        <message>
+            <source>Pulse (/min)</source>
+            <translation>Puls (/min)</translation>
+        </message>
+        <message>
+            <source>Blood pressure (mmHg), zones for systolic</source>
+            <translation>Blodtrykk (mmHg), soner for systolisk</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Vekt (kg)</translation>
+        </message>
+        <message>
+            <source>Temperature (°C)</source>
+            <translation>Temperatur (°C)</translation>
+        </message>
+        <message>
+            <source>Blood glucose (mmol/L)</source>
+            <translation>Blodsukker (mmol/L)</translation>
+        </message>
+        <message>
+            <source>Respiratory rate (/min)</source>
+            <translation>Respirasjonsfrekvens (/min)</translation>
+        </message>
+        <message>
+            <source>%1: %2
+Acknowledged %3 by %4: %5%6</source>
+            <translation>%1: %2
+Kvittert ut %3 av %4: %5%6</translation>
+        </message>
+        <message>
+            <source>Plan changed, approved by %1</source>
+            <translation>Planen endret, godkjent av %1</translation>
+        </message>
+        <message>
+            <source>Symptom score</source>
+            <translation>Symptomskår</translation>
+        </message>
+        <message>
+            <source>Symptom score from the questionnaire (per day)</source>
+            <translation>Symptomskår fra spørreskjemaet (per dag)</translation>
+        </message>
+        <message>
+            <source>7 d</source>
+            <translation>7 d</translation>
+        </message>
+        <message>
+            <source>30 d</source>
+            <translation>30 d</translation>
+        </message>
+        <message>
+            <source>90 d</source>
+            <translation>90 d</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 år</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Show the last %1 days</source>
+            <translation>Vis de siste %1 dagene</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>Vis alt</translation>
+        </message>
+        <message>
+            <source>This workstation holds values from %1 (%2 days).</source>
+            <translation>Arbeidsstasjonen har verdier fra %1 (%2 dager).</translation>
+        </message>
+    </context>
+    <context>
         <name>varde::ui::WorklistPage</name>
-        <message>
-            <source>Called the patient</source>
-            <translation>Ringte pasienten</translation>
-        </message>
-        <message>
-            <source>Advised according to plan</source>
-            <translation>Veiledet etter plan</translation>
-        </message>
-        <message>
-            <source>Contacted the GP</source>
-            <translation>Kontaktet fastlegen</translation>
-        </message>
-        <message>
-            <source>Sent a PLO message</source>
-            <translation>Sendte PLO-melding</translation>
-        </message>
-        <message>
-            <source>Asked for a new measurement</source>
-            <translation>Ba om ny måling</translation>
-        </message>
-        <message>
-            <source>No action needed</source>
-            <translation>Ingen tiltak nødvendig</translation>
-        </message>
         <message>
             <source>Worklist</source>
             <translation>Arbeidsliste</translation>

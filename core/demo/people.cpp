@@ -212,10 +212,18 @@ void addSchedules(Cohort &cohort)
 {
     for (std::size_t i = 0; i < cohort.patients.size(); ++i) {
         const auto &patient = cohort.patients[i];
-        std::set<std::string> seen;
+        const auto firstOfPatient = cohort.schedule.size();
+        // An item two programmes ask for is measured as often and as early as the stricter asks.
         auto add = [&](const std::string &item, int daysOfWeek, std::optional<int> dueBy) {
-            if (!seen.insert(item).second)
+            for (auto k = firstOfPatient; k < cohort.schedule.size(); ++k) {
+                auto &existing = cohort.schedule[k];
+                if (existing.item != item)
+                    continue;
+                existing.daysOfWeek |= daysOfWeek;
+                if (dueBy && (!existing.dueByMinute || *dueBy < *existing.dueByMinute))
+                    existing.dueByMinute = dueBy;
                 return;
+            }
             domain::ScheduleEntry e;
             e.meta = { parts::demoId(cohort.options, "schedule/" + std::to_string(i) + "/" + item),
                 1, false, domain::Origin::Demo };

@@ -183,7 +183,8 @@ bool comesBefore(const WorklistRow &a, const WorklistRow &b)
     return ap.givenName < bp.givenName;
 }
 
-Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now)
+Result<Worklist> buildWorklist(
+    store::EncryptedStore &store, time::Instant now, const std::string &onlyPatient)
 {
     auto overview = store::loadPatientOverview(store);
     if (!overview)
@@ -217,6 +218,8 @@ Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now)
     list.rows.reserve(overview->size());
     static const PatientInputs nothing;
     for (auto &patientRow : *overview) {
+        if (!onlyPatient.empty() && patientRow.patient.meta.id != onlyPatient)
+            continue;
         WorklistRow row;
         row.overview = std::move(patientRow);
         const auto &id = row.patientId();

@@ -47,7 +47,9 @@ struct Worklist {
 };
 
 // Reads the store, triages every patient and stores findings it has not stored before.
-Result<Worklist> buildWorklist(store::EncryptedStore &store, time::Instant now);
+// With `onlyPatient`, triages only that patient (the patient view) and returns their row alone.
+Result<Worklist> buildWorklist(
+    store::EncryptedStore &store, time::Instant now, const std::string &onlyPatient = {});
 
 // Worklist order: true when `a` comes before `b`.
 bool comesBefore(const WorklistRow &a, const WorklistRow &b);

@@ -29,6 +29,23 @@ QString levelText(triage::Level level)
     return {};
 }
 
+QString ackActionText(std::string_view key)
+{
+    if (key == "called_patient")
+        return Tr::tr("Called the patient");
+    if (key == "advised_per_plan")
+        return Tr::tr("Advised according to plan");
+    if (key == "contacted_gp")
+        return Tr::tr("Contacted the GP");
+    if (key == "sent_plo")
+        return Tr::tr("Sent a PLO message");
+    if (key == "asked_new_measurement")
+        return Tr::tr("Asked for a new measurement");
+    if (key == "no_action_needed")
+        return Tr::tr("No action needed");
+    return QString::fromUtf8(key.data(), qsizetype(key.size()));
+}
+
 QColor levelColor(triage::Level level)
 {
     switch (level) {

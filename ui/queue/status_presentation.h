@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QString>
 
+#include <string_view>
+
 namespace varde::ui
 {
 
@@ -17,5 +19,7 @@ QColor levelTextColor(triage::Level level); // readable on levelColor
 // Red: octagon with "!"; yellow: triangle with "!"; suspect: diamond with "?"; missing: hollow
 // circle with a clock hand; green: circle with a tick.
 QIcon levelIcon(triage::Level level, int size = 20);
+// What the nurse did, from the acknowledgement's action key: "Ringte pasienten".
+QString ackActionText(std::string_view key);
 
 } // namespace varde::ui

@@ -42,25 +42,6 @@ constexpr int observationIdRole = Qt::UserRole + 2;
 constexpr std::array levels { triage::Level::Red, triage::Level::Yellow, triage::Level::Suspect,
     triage::Level::Missing, triage::Level::Green };
 
-QString actionText(worklist::AckAction action)
-{
-    switch (action) {
-    case worklist::AckAction::CalledPatient:
-        return WorklistPage::tr("Called the patient");
-    case worklist::AckAction::AdvisedPerPlan:
-        return WorklistPage::tr("Advised according to plan");
-    case worklist::AckAction::ContactedGp:
-        return WorklistPage::tr("Contacted the GP");
-    case worklist::AckAction::SentPlo:
-        return WorklistPage::tr("Sent a PLO message");
-    case worklist::AckAction::AskedNewMeasurement:
-        return WorklistPage::tr("Asked for a new measurement");
-    case worklist::AckAction::NoActionNeeded:
-        return WorklistPage::tr("No action needed");
-    }
-    return {};
-}
-
 } // namespace
 
 WorklistPage::WorklistPage(store::EncryptedStore &store, Clock clock, QWidget *parent)
@@ -104,6 +85,10 @@ WorklistPage::WorklistPage(store::EncryptedStore &store, Clock clock, QWidget *p
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &WorklistPage::showDetails);
+    // Double-click or Enter opens the patient in the same window.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openPatientRequested(index.data(QueueModel::PatientIdRole).toString());
+    });
     auto *focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, this, [this] { m_search->setFocus(); });
 
@@ -212,7 +197,7 @@ QWidget *WorklistPage::buildDetails()
     auto *form = new QFormLayout;
     m_action = new QComboBox(panel);
     for (auto action : worklist::allAckActions())
-        m_action->addItem(actionText(action), int(action));
+        m_action->addItem(ackActionText(worklist::ackActionKey(action)), int(action));
     m_action->setAccessibleName(tr("Action taken"));
     form->addRow(tr("&Action taken:"), m_action);
     m_note = new QLineEdit(panel);

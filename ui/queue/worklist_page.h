@@ -55,6 +55,7 @@ public:
 
 Q_SIGNALS:
     void newRedFinding();
+    void openPatientRequested(const QString &patientId);
 
 private:
     void buildFilters(QWidget *parent, QVBoxLayout *layout);

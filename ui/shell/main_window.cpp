@@ -2,6 +2,7 @@
 
 #include "core/time/civil_time.h"
 #include "ui/common/error_text.h"
+#include "ui/patient/patient_view.h"
 #include "ui/patients/patient_list_model.h"
 #include "ui/patients/patient_sort_proxy.h"
 #include "ui/queue/status_presentation.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -97,7 +99,13 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     m_view->setAccessibleName(tr("Patients"));
     layout->addWidget(m_view);
     tabs->addTab(central, tr("All &patients"));
-    setCentralWidget(tabs);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(tabs);
+    m_patient = new PatientView(*m_store, m_clock, m_pages);
+    m_pages->addWidget(m_patient);
+    setCentralWidget(m_pages);
+    connect(m_worklist, &WorklistPage::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_patient, &PatientView::backRequested, this, &MainWindow::showLists);
 
     // A new red finding while Varde is in the background: a desktop notification that carries
     // no name or other personal data.
@@ -148,6 +156,22 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::openPatient(const QString &patientId)
+{
+    if (!m_patient->open(patientId))
+        return false;
+    m_pages->setCurrentWidget(m_patient);
+    return true;
+}
+
+void MainWindow::showLists()
+{
+    // The worklist keeps its selection and scroll position; it may have news meanwhile.
+    m_pages->setCurrentIndex(0);
+    m_worklist->refresh();
+    m_worklist->view()->setFocus();
+}
 
 QString MainWindow::statusText() const { return m_user->text(); }
 

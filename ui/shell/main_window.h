@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QLineEdit;
 class QTableView;
@@ -20,6 +21,7 @@ namespace varde::ui
 class PatientListModel;
 class PatientSortProxy;
 class WorklistPage;
+class PatientView;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +42,10 @@ public:
     QTableView *patientView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     WorklistPage *worklistPage() const { return m_worklist; }
+    PatientView *patientPage() const { return m_patient; }
+    // Shows the patient in place of the lists; false if the patient could not be read.
+    bool openPatient(const QString &patientId);
+    void showLists();
     QString statusText() const;
 
 private:
@@ -55,6 +61,8 @@ private:
     QLabel *m_user;
     QLabel *m_message;
     WorklistPage *m_worklist = nullptr;
+    PatientView *m_patient = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
 

@@ -1,0 +1,347 @@
+#include "ui/patient/patient_view.h"
+
+#include "core/domain/national_id.h"
+#include "core/store/audit_log.h"
+#include "core/store/transaction.h"
+#include "core/time/civil_time.h"
+#include "core/worklist/acknowledgement.h"
+#include "ui/charts/trend_chart.h"
+#include "ui/charts/trend_panel.h"
+#include "ui/common/error_text.h"
+#include "ui/common/formatting.h"
+#include "ui/patient/rule_text.h"
+#include "ui/patient/summary_report.h"
+#include "ui/queue/reason_presenter.h"
+#include "ui/queue/status_presentation.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace varde::ui
+{
+namespace
+{
+
+QString text(const std::string &s) { return QString::fromStdString(s); }
+
+// Export and print are accesses to the patient's record: written to the audit trail together.
+Result<> audit(store::EncryptedStore &store,
+    const std::string &patientId,
+    std::string_view action,
+    const std::string &detail)
+{
+    auto tx = store::Transaction::begin(store.db());
+    if (!tx)
+        return fail(tx.error());
+    if (auto ok = store::appendAudit(
+            store.db(), store::actorOf(store), action, patientId, "patient", patientId, detail);
+        !ok)
+        return ok;
+    return tx->commit();
+}
+
+} // namespace
+
+PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(std::move(clock))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *back = new QPushButton(tr("← &Back to the worklist"), this);
+    connect(back, &QPushButton::clicked, this, &PatientView::backRequested);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &PatientView::backRequested);
+    top->addWidget(back);
+    m_name = new QLabel(this);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_name->setFont(big);
+    top->addSpacing(12);
+    top->addWidget(m_name);
+    top->addStretch();
+    auto *summary = new QPushButton(tr("GP &summary (PDF)…"), this);
+    connect(summary, &QPushButton::clicked, this, &PatientView::askSummary);
+    auto *png = new QPushButton(tr("Save charts as P&NG…"), this);
+    connect(png, &QPushButton::clicked, this, &PatientView::askChartsPng);
+    top->addWidget(summary);
+    top->addWidget(png);
+    layout->addLayout(top);
+
+    auto *identity = new QHBoxLayout;
+    m_identity = new QLabel(this);
+    m_showId = new QPushButton(tr("Show national &identity number"), this);
+    connect(m_showId, &QPushButton::clicked, this, &PatientView::showNationalId);
+    identity->addWidget(m_identity);
+    identity->addWidget(m_showId);
+    identity->addStretch();
+    layout->addLayout(identity);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    layout->addWidget(m_details);
+    m_reasons = new QLabel(this);
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::RichText);
+    layout->addWidget(m_reasons);
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_tabs = new QTabWidget(this);
+    m_trends = new TrendPanel(m_tabs);
+    m_tabs->addTab(m_trends, tr("&Trends"));
+    m_plan = new QLabel(m_tabs);
+    m_plan->setWordWrap(true);
+    m_plan->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_plan->setMargin(12);
+    m_tabs->addTab(m_plan, tr("P&lan"));
+    auto *messages = new QLabel(tr("PLO messages to and from the GP will be shown here when the "
+                                   "message module is in place."),
+        m_tabs);
+    messages->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    messages->setMargin(12);
+    m_tabs->addTab(messages, tr("&Messages"));
+    m_history = new QTableWidget(m_tabs);
+    m_history->setColumnCount(4);
+    m_history->setHorizontalHeaderLabels(
+        { tr("Time"), tr("Status"), tr("Finding"), tr("Handled") });
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setWordWrap(true);
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 1);
+}
+
+QString PatientView::patientId() const
+{
+    return m_record ? text(m_record->row.patientId()) : QString();
+}
+
+QString PatientView::errorMessage() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void PatientView::showError(const QString &message)
+{
+    m_error->setText(QStringLiteral("⚠ ") + message);
+    m_error->show();
+}
+
+bool PatientView::open(const QString &patientId)
+{
+    m_error->hide();
+    auto record = worklist::loadPatientRecord(
+        m_store, patientId.toStdString(), time::fromEpochMillis(m_clock()));
+    if (!record) {
+        showError(errorText(record.error()));
+        return false;
+    }
+    if (auto ok = worklist::recordPatientOpened(m_store, patientId.toStdString()); !ok) {
+        showError(errorText(ok.error()));
+        return false;
+    }
+    m_record = std::make_shared<const worklist::PatientRecord>(std::move(*record));
+    m_idShown = false;
+    fillHeader();
+    m_trends->setRecord(m_record);
+    fillPlan();
+    fillHistory();
+    m_tabs->setCurrentIndex(0);
+    return true;
+}
+
+QString PatientView::headerText() const
+{
+    return m_name->text() + QLatin1Char('\n') + m_identity->text() + QLatin1Char('\n')
+        + m_details->text() + QLatin1Char('\n') + m_reasons->text();
+}
+
+void PatientView::fillHeader()
+{
+    const auto &row = m_record->row;
+    const auto &p = row.overview.patient;
+    const auto today = time::osloDate(time::fromEpochMillis(m_record->nowMillis));
+    m_name->setText(QStringLiteral("%1 %2").arg(text(p.givenName), text(p.familyName)));
+    m_identity->setText(
+        tr("%1 years · born %2 · national identity number %3")
+            .arg(time::ageOn(p.birthDate, today))
+            .arg(text(time::formatDate(p.birthDate)),
+                text(m_idShown ? p.nationalId : domain::maskNationalId(p.nationalId))));
+    m_showId->setVisible(!m_idShown);
+    QStringList diagnoses;
+    for (const auto &d : p.diagnoses)
+        diagnoses << text(d.code) + QLatin1Char(' ') + text(d.text);
+    const QString rules = row.personalPlan
+        ? tr("personal plan approved by %1").arg(text(row.planApprovedBy))
+        : row.builtinRules ? tr("Varde's built-in default rules")
+                           : tr("the service's default rules");
+    m_details->setText(
+        tr("Diagnoses: %1\nGP: %2 (%3) · Follow-up: %4 · Judged by %5")
+            .arg(diagnoses.join(QStringLiteral("; ")), text(row.overview.gpName),
+                text(m_record->gpPractice),
+                p.status == domain::FollowUpStatus::Trial ? tr("trial period") : tr("active"),
+                rules));
+    QStringList reasons;
+    for (const auto &f : row.result.findings)
+        if (f.open)
+            reasons << QStringLiteral("<b>%1</b>: %2")
+                           .arg(levelText(f.level()).toHtmlEscaped(),
+                               reasonText(f.reason, time::fromEpochMillis(m_record->nowMillis))
+                                   .toHtmlEscaped());
+    m_reasons->setText(reasons.isEmpty()
+            ? tr("Status: %1 – nothing open.").arg(levelText(row.result.status))
+            : tr("Status: %1").arg(levelText(row.result.status)) + QStringLiteral("<br>")
+                + reasons.join(QStringLiteral("<br>")));
+}
+
+void PatientView::showNationalId()
+{
+    if (!m_record)
+        return;
+    if (auto ok = audit(m_store, m_record->row.patientId(), "patient.show_id", {}); !ok)
+        return showError(errorText(ok.error()));
+    m_idShown = true;
+    fillHeader();
+}
+
+void PatientView::fillPlan()
+{
+    if (m_record->plans.empty()) {
+        m_plan->setText(tr("No rules are in force."));
+        return;
+    }
+    const auto &current = m_record->plans.back();
+    QString body = tr("The self-management plan (goals, measures and what to do in each zone) "
+                      "comes with the plan module. The rules that judge the values now:")
+        + QStringLiteral("\n\n• ") + ruleLines(current.rules).join(QStringLiteral("\n• "));
+    if (!current.approvedBy.empty())
+        body += QStringLiteral("\n\n")
+            + tr("Approved by %1 on %2.")
+                  .arg(text(current.approvedBy), formatDate(current.fromMillis));
+    m_plan->setText(body);
+}
+
+void PatientView::fillHistory()
+{
+    std::vector<const triage::Finding *> findings;
+    for (const auto &f : m_record->row.result.findings)
+        findings.push_back(&f);
+    std::sort(findings.begin(), findings.end(),
+        [](const auto *a, const auto *b) { return a->reason.time > b->reason.time; });
+    m_history->setRowCount(int(findings.size()));
+    const auto now = time::fromEpochMillis(m_record->nowMillis);
+    for (int row = 0; row < int(findings.size()); ++row) {
+        const auto &f = *findings[std::size_t(row)];
+        QStringList handled;
+        if (auto acks = m_record->acknowledgements.find(f.id);
+            acks != m_record->acknowledgements.end())
+            for (const auto &a : acks->second)
+                handled << QStringLiteral("%1 %2: %3%4")
+                               .arg(text(time::formatOsloDateTime(
+                                        time::fromEpochMillis(a.atMillis))),
+                                   text(a.byName), ackActionText(a.action),
+                                   a.note.empty() ? QString()
+                                                  : QStringLiteral(" – ") + text(a.note));
+        m_history->setItem(
+            row, 0, new QTableWidgetItem(text(time::formatOsloDateTime(f.reason.time))));
+        m_history->setItem(
+            row, 1, new QTableWidgetItem(levelIcon(f.level()), levelText(f.level())));
+        m_history->setItem(row, 2, new QTableWidgetItem(reasonText(f.reason, now)));
+        m_history->setItem(row, 3,
+            new QTableWidgetItem(handled.isEmpty() ? (f.open ? tr("Open") : tr("Closed"))
+                                                   : handled.join(QLatin1Char('\n'))));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+bool PatientView::exportSummaryPdf(const QString &path, int days)
+{
+    if (!m_record)
+        return false;
+    QString error;
+    if (!writeSummaryPdf(*m_record, days, path, &error)) {
+        showError(error);
+        return false;
+    }
+    if (auto ok = audit(m_store, m_record->row.patientId(), "patient.export_pdf",
+            std::to_string(days) + " days");
+        !ok) {
+        QFile::remove(path);
+        showError(errorText(ok.error()));
+        return false;
+    }
+    return true;
+}
+
+bool PatientView::exportChartsPng(const QString &folder)
+{
+    if (!m_record)
+        return false;
+    QDir().mkpath(folder);
+    int n = 0;
+    for (auto *chart : m_trends->charts()) {
+        const QString file = QStringLiteral("%1/%2-%3.png")
+                                 .arg(folder)
+                                 .arg(++n)
+                                 .arg(chart->chart()->title().section(QLatin1Char(' '), 0, 0));
+        if (!chart->grab().save(file)) {
+            showError(tr("The chart could not be saved in %1.").arg(folder));
+            return false;
+        }
+    }
+    if (auto ok = audit(m_store, m_record->row.patientId(), "patient.export_png",
+            std::to_string(n) + " charts");
+        !ok) {
+        showError(errorText(ok.error()));
+        return false;
+    }
+    return true;
+}
+
+void PatientView::askSummary()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("GP summary"));
+    auto *form = new QFormLayout(&dialog);
+    auto *period = new QComboBox(&dialog);
+    period->addItem(tr("Last 30 days"), 30);
+    period->addItem(tr("Last 90 days"), 90);
+    form->addRow(tr("&Period:"), period);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the summary as PDF"),
+        QDir::homePath() + QStringLiteral("/sammendrag.pdf"), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportSummaryPdf(path, period->currentData().toInt());
+}
+
+void PatientView::askChartsPng()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the chart images"), QDir::homePath());
+    if (!folder.isEmpty())
+        exportChartsPng(folder);
+}
+
+} // namespace varde::ui

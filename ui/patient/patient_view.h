@@ -1,0 +1,75 @@
+#pragma once
+// One patient: a header with name, age, diagnoses, GP, follow-up status and the current triage
+// reasons (the fødselsnummer masked until asked for), and sections for trends, plan, messages
+// and history. Opens from the worklist in the same window; Back returns to the worklist's place.
+#include "core/store/encrypted_store.h"
+#include "core/worklist/patient_record.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+
+namespace varde::ui
+{
+
+class TrendPanel;
+
+class PatientView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<std::int64_t()>;
+
+    PatientView(store::EncryptedStore &store, Clock clock, QWidget *parent = nullptr);
+
+    // Loads and shows the patient; the opening is audited. False (with the reason shown) if the
+    // patient cannot be read.
+    bool open(const QString &patientId);
+    QString patientId() const;
+
+    TrendPanel *trends() const { return m_trends; }
+    QString headerText() const;
+    QString errorMessage() const;
+
+    // The GP's one-page summary of the last `days` days as PDF (A4); audited.
+    bool exportSummaryPdf(const QString &path, int days);
+    // Every trend chart as PNG files in a folder; audited.
+    bool exportChartsPng(const QString &folder);
+    void showNationalId();
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    void fillHeader();
+    void fillHistory();
+    void fillPlan();
+    void showError(const QString &text);
+    void askSummary();
+    void askChartsPng();
+
+    store::EncryptedStore &m_store;
+    Clock m_clock;
+    std::shared_ptr<const worklist::PatientRecord> m_record;
+    QLabel *m_name;
+    QLabel *m_identity;
+    QPushButton *m_showId;
+    QLabel *m_details;
+    QLabel *m_reasons;
+    QLabel *m_error;
+    QTabWidget *m_tabs;
+    TrendPanel *m_trends;
+    QLabel *m_plan;
+    QTableWidget *m_history;
+    bool m_idShown = false;
+};
+
+} // namespace varde::ui
