@@ -34,7 +34,7 @@ constexpr double footerTop = pageHeight - 52;
 QString text(const std::string &s) { return QString::fromStdString(s); }
 
 struct Layout {
-    QPainter *painter; // nullptr: only count pages
+    QPainter *painter = nullptr; // nullptr: only count pages
     double y = headerBottom;
     int page = 1;
     int pages = 1;
@@ -103,7 +103,8 @@ bool writeSummaryPdf(
                                .arg(days);
 
     const auto run = [&](QPainter *painter, int totalPages) -> int {
-        Layout l { painter };
+        Layout l;
+        l.painter = painter;
         l.body.setPointSizeF(9.5);
         l.bold = l.body;
         l.bold.setBold(true);
