@@ -51,13 +51,12 @@ std::vector<std::size_t> reduceForPixels(std::span<const TrendPoint> points,
     mark(begin);
     mark(end - 1);
 
-    std::size_t columnFirst = begin, columnMin = begin, columnMax = begin, columnLast = begin;
+    // Per column its minimum and maximum: what a column of pixels can show of a line.
+    std::size_t columnMin = begin, columnMax = begin;
     std::int64_t column = columnOf(points[begin].atMillis, fromMillis, toMillis, pixelColumns);
     const auto flush = [&] {
-        mark(columnFirst);
         mark(columnMin);
         mark(columnMax);
-        mark(columnLast);
     };
     for (std::size_t i = begin; i < end; ++i) {
         const auto &p = points[i];
@@ -67,14 +66,13 @@ std::vector<std::size_t> reduceForPixels(std::span<const TrendPoint> points,
         if (c != column) {
             flush();
             column = c;
-            columnFirst = columnMin = columnMax = i;
+            columnMin = columnMax = i;
         } else {
             if (p.value < points[columnMin].value)
                 columnMin = i;
             if (p.value > points[columnMax].value)
                 columnMax = i;
         }
-        columnLast = i;
     }
     flush();
 

@@ -1,8 +1,8 @@
 #pragma once
 // Reduces a series to what a chart of `pixelColumns` columns can show: per pixel column the
-// first, minimum, maximum and last point, and always every point whose zone is not green (a
-// red or yellow value is never hidden by zooming out), plus the first and last point of the
-// range. Pure; safe on any thread.
+// minimum and maximum point, and always every point whose zone is not green (a red or yellow
+// value is never hidden by zooming out), plus the first and last point of the range. Pure;
+// safe on any thread.
 
 #include "core/trend/trend_point.h"
 

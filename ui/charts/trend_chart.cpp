@@ -233,11 +233,15 @@ void TrendChart::setRange(std::int64_t from, std::int64_t to)
     high = std::ceil(high + pad);
     m_y->setRange(low, high);
     m_y->applyNiceNumbers(); // round tick values a reader can use
+    if (m_steps && m_y->min() < 0)
+        m_y->setMin(0); // a score is never negative
     low = m_y->min();
     high = m_y->max();
     renderTicks(from, to);
 
-    const int columns = std::max(50, int(chart()->plotArea().width()));
+    // One column per pixel; 0 (reduction off, for the benchmark's comparison) keeps every point.
+    // Two pixels a column: a minimum and a maximum each, which a line at this width can show.
+    const int columns = m_reduce ? std::max(50, int(chart()->plotArea().width() / 2)) : 0;
     m_drawn = 0;
     for (std::size_t i = 0; i < m_series.size(); ++i) {
         const auto &s = m_series[i];

@@ -52,6 +52,8 @@ public:
     void setRange(std::int64_t fromMillis, std::int64_t toMillis);
 
     int drawnPointCount() const { return m_drawn; }
+    // Benchmarks only: draw every point instead of what the pixels can show.
+    void setPixelReduction(bool on) { m_reduce = on; }
 
 Q_SIGNALS:
     void zoomRequested(double factor, std::int64_t aroundMillis);
@@ -85,6 +87,7 @@ private:
     std::optional<QPoint> m_dragFrom;
     std::int64_t m_from = 0, m_to = 0;
     int m_drawn = 0;
+    bool m_reduce = true;
 };
 
 } // namespace varde::ui

@@ -86,11 +86,11 @@ TEST_CASE("One column keeps the extremes, the ends and every non-green point", "
     for (std::size_t i = 0; i < points.size(); ++i)
         if (points[i].zone != Level::Green)
             CHECK(has(kept, i));
-    // first, min, max, last of the one column and the six non-green points
+    // the range's ends, the column's min and max, and the six non-green points
     CHECK(kept.size() <= 4 + 6);
 }
 
-TEST_CASE("100 000 points into 800 columns keep at most four a column plus the non-green",
+TEST_CASE("100 000 points into 800 columns keep at most two a column plus the non-green",
     "[trend][reduction]")
 {
     auto points = wave(100'000);
@@ -109,7 +109,7 @@ TEST_CASE("100 000 points into 800 columns keep at most four a column plus the n
     const auto kept = reduceForPixels(points, from, to, columns);
 
     REQUIRE(sortedUnique(kept));
-    CHECK(kept.size() <= 4 * columns + nonGreen + 2);
+    CHECK(kept.size() <= 2 * columns + nonGreen + 2);
     CHECK(kept.size() >= columns); // every column has points and keeps at least one
     CHECK(has(kept, argMin(points, 0, points.size())));
     CHECK(has(kept, argMax(points, 0, points.size())));
@@ -125,8 +125,6 @@ TEST_CASE("100 000 points into 800 columns keep at most four a column plus the n
         while (end < points.size()
             && (points[end].atMillis - from) * columns / (to - from + 1) == column)
             ++end;
-        REQUIRE(has(kept, start));
-        REQUIRE(has(kept, end - 1));
         REQUIRE(has(kept, argMin(points, start, end)));
         REQUIRE(has(kept, argMax(points, start, end)));
         start = end;
@@ -196,7 +194,8 @@ TEST_CASE("Empty input, empty range and extreme ranges", "[trend][reduction]")
     CHECK(has(all, argMax(points, 0, points.size())));
 }
 
-TEST_CASE("Equal times and equal values keep the first and last of a column", "[trend][reduction]")
+TEST_CASE(
+    "Equal times and equal values keep the range's first and last point", "[trend][reduction]")
 {
     std::vector<TrendPoint> points(50);
     for (auto &p : points) {
