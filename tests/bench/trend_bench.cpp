@@ -26,7 +26,8 @@ std::shared_ptr<worklist::PatientRecord> threeYears()
     const std::int64_t end = 1774850400000LL; // 30.03.2026
     record->nowMillis = end;
     const std::array kinds { domain::KindId::OxygenSaturation, domain::KindId::Pulse,
-        domain::KindId::Systolic, domain::KindId::Diastolic, domain::KindId::Weight, domain::KindId::Temperature };
+        domain::KindId::Systolic, domain::KindId::Diastolic, domain::KindId::Weight,
+        domain::KindId::Temperature };
     const std::array base { 94.0, 78.0, 135.0, 80.0, 82.0, 36.8 };
     const std::array amplitude { 2.5, 10.0, 15.0, 8.0, 2.5, 0.6 };
     int serial = 0;
@@ -37,7 +38,8 @@ std::shared_ptr<worklist::PatientRecord> threeYears()
                 m.meta.id = "m" + std::to_string(serial++);
                 m.kind = kinds[k];
                 m.measuredAtMillis = end - d * day + slot * 4 * 3600 * 1000LL + 7 * 3600 * 1000LL;
-                m.canonicalValue = base[k] + amplitude[k] * std::sin(serial * 0.37) * std::cos(d * 0.05);
+                m.canonicalValue
+                    = base[k] + amplitude[k] * std::sin(serial * 0.37) * std::cos(d * 0.05);
                 m.value = m.canonicalValue;
                 record->measurements.push_back(std::move(m));
             }
@@ -49,7 +51,10 @@ std::shared_ptr<worklist::PatientRecord> threeYears()
     return record;
 }
 
-double ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+double ms(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
 
 struct Figures {
     double openPaint;
@@ -76,7 +81,8 @@ Figures measure(const std::shared_ptr<worklist::PatientRecord> &record, bool red
     const int frames = 30;
     const auto panStart = Clock::now();
     for (int i = 0; i < frames; ++i) {
-        panel.setRange(panel.fromMillis() - 5LL * 24 * 3600 * 1000, panel.toMillis() - 5LL * 24 * 3600 * 1000);
+        panel.setRange(
+            panel.fromMillis() - 5LL * 24 * 3600 * 1000, panel.toMillis() - 5LL * 24 * 3600 * 1000);
         frame = panel.grab();
     }
     const double panMs = ms(panStart, Clock::now());
@@ -90,16 +96,19 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const auto record = threeYears();
-    std::printf("Trend panel, %zu measurements (3 years x 4 a day x 6 kinds), 1400x1300 px, offscreen "
-                "CPU raster rendering:\n",
+    std::printf(
+        "Trend panel, %zu measurements (3 years x 4 a day x 6 kinds), 1400x1300 px, offscreen "
+        "CPU raster rendering:\n",
         record->measurements.size());
     measure(record, true); // warm up fonts and caches
     const auto reduced = measure(record, true);
     const auto all = measure(record, false);
-    std::printf("  with pixel reduction: open and paint %.0f ms (target < 150 ms), pan %.1f frames/s "
-                "(target >= 30), %d points drawn\n",
+    std::printf(
+        "  with pixel reduction: open and paint %.0f ms (target < 150 ms), pan %.1f frames/s "
+        "(target >= 30), %d points drawn\n",
         reduced.openPaint, reduced.framesPerSecond, reduced.drawn);
-    std::printf("  drawing every point: open and paint %.0f ms, pan %.1f frames/s, %d points drawn\n",
+    std::printf(
+        "  drawing every point: open and paint %.0f ms, pan %.1f frames/s, %d points drawn\n",
         all.openPaint, all.framesPerSecond, all.drawn);
     std::printf("  ratio: %.1fx faster to open, %.1fx more frames per second with reduction\n",
         all.openPaint / reduced.openPaint, reduced.framesPerSecond / all.framesPerSecond);
