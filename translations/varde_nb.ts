@@ -829,6 +829,10 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
             <source>Folder for the chart images</source>
             <translation>Mappe for grafbildene</translation>
         </message>
+        <message>
+            <source>&amp;Print summary…</source>
+            <translation>Skriv &amp;ut sammendrag …</translation>
+        </message>
     </context>
     <context>
         <name>varde::ui::QueueModel</name>

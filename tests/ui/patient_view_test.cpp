@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QTableView>
 
@@ -122,6 +123,23 @@ TEST_CASE("The patient view shows a heart-failure patient's trends with zones", 
                 QStringLiteral("1"), pdf, artifact(QStringLiteral("gp_summary")) });
         REQUIRE(png.waitForFinished(20000));
         WARN("first page: " << artifact(QStringLiteral("gp_summary-1.png")).toStdString());
+    }
+
+    SECTION("printing the summary is audited and prints the pages")
+    {
+        QTemporaryDir out;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(artifact(QStringLiteral("utskrift.pdf")));
+        REQUIRE(view->printSummary(printer, 90));
+        auto check = fixture.open();
+        CHECK(auditCount(*check, "patient.print", patient.meta.id) == 1);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+            { artifact(QStringLiteral("utskrift.pdf")), QStringLiteral("-") });
+        REQUIRE(text.waitForFinished(20000));
+        CHECK(QString::fromUtf8(text.readAllStandardOutput())
+                  .contains(QString::fromStdString(patient.givenName + " " + patient.familyName)));
     }
 
     SECTION("charts export as PNG files, audited")

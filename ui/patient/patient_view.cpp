@@ -23,6 +23,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -78,6 +80,9 @@ PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *par
     connect(summary, &QPushButton::clicked, this, &PatientView::askSummary);
     auto *png = new QPushButton(tr("Save charts as P&NG…"), this);
     connect(png, &QPushButton::clicked, this, &PatientView::askChartsPng);
+    auto *print = new QPushButton(tr("&Print summary…"), this);
+    connect(print, &QPushButton::clicked, this, &PatientView::askPrint);
+    top->addWidget(print);
     top->addWidget(summary);
     top->addWidget(png);
     layout->addLayout(top);
@@ -315,7 +320,33 @@ bool PatientView::exportChartsPng(const QString &folder)
     return true;
 }
 
-void PatientView::askSummary()
+bool PatientView::printSummary(QPrinter &printer, int days)
+{
+    if (!m_record)
+        return false;
+    // Audited before the pages leave: a printout in the room is an access like any other.
+    if (auto ok = audit(
+            m_store, m_record->row.patientId(), "patient.print", std::to_string(days) + " days");
+        !ok) {
+        showError(errorText(ok.error()));
+        return false;
+    }
+    paintSummary(*m_record, days, printer);
+    return true;
+}
+
+void PatientView::askPrint()
+{
+    const auto days = askPeriod();
+    if (!days)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printSummary(printer, *days);
+}
+
+std::optional<int> PatientView::askPeriod()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("GP summary"));
@@ -329,11 +360,19 @@ void PatientView::askSummary()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return period->currentData().toInt();
+}
+
+void PatientView::askSummary()
+{
+    const auto days = askPeriod();
+    if (!days)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the summary as PDF"),
         QDir::homePath() + QStringLiteral("/sammendrag.pdf"), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
-        exportSummaryPdf(path, period->currentData().toInt());
+        exportSummaryPdf(path, *days);
 }
 
 void PatientView::askChartsPng()

@@ -10,8 +10,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -41,6 +43,8 @@ public:
 
     // The GP's one-page summary of the last `days` days as PDF (A4); audited.
     bool exportSummaryPdf(const QString &path, int days);
+    // The same summary on a printer; audited.
+    bool printSummary(QPrinter &printer, int days);
     // Every trend chart as PNG files in a folder; audited.
     bool exportChartsPng(const QString &folder);
     void showNationalId();
@@ -54,6 +58,8 @@ private:
     void fillPlan();
     void showError(const QString &text);
     void askSummary();
+    void askPrint();
+    std::optional<int> askPeriod();
     void askChartsPng();
 
     store::EncryptedStore &m_store;

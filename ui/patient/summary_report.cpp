@@ -48,7 +48,7 @@ struct Layout {
         ++page;
         y = headerBottom;
         if (painter) {
-            static_cast<QPdfWriter *>(painter->device())->newPage();
+            static_cast<QPagedPaintDevice *>(painter->device())->newPage();
             decorate(page);
         }
     }
@@ -73,8 +73,7 @@ QString number(double v, int decimals) { return QLocale().toString(v, 'f', decim
 
 } // namespace
 
-bool writeSummaryPdf(
-    const worklist::PatientRecord &record, int days, const QString &path, QString *error)
+void paintSummary(const worklist::PatientRecord &record, int days, QPagedPaintDevice &device)
 {
     const auto &p = record.row.overview.patient;
     const std::int64_t to = record.nowMillis;
@@ -105,11 +104,11 @@ bool writeSummaryPdf(
     const auto run = [&](QPainter *painter, int totalPages) -> int {
         Layout l;
         l.painter = painter;
-        l.body.setPointSizeF(9.5);
+        l.body.setPixelSize(13); // layout units: 96 an inch, so fonts scale with the page
         l.bold = l.body;
         l.bold.setBold(true);
         l.title = l.body;
-        l.title.setPointSizeF(14);
+        l.title.setPixelSize(19);
         l.title.setBold(true);
         l.decorate = [&](int page) {
             painter->setFont(l.bold);
@@ -207,6 +206,19 @@ bool writeSummaryPdf(
     };
 
     const int pages = run(nullptr, 0);
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&device);
+    // The layout counts 96 units an inch whatever the device's resolution.
+    const double scale = device.logicalDpiX() / 96.0;
+    painter.scale(scale, scale);
+    run(&painter, pages);
+}
+
+bool writeSummaryPdf(
+    const worklist::PatientRecord &record, int days, const QString &path, QString *error)
+{
+    const auto &p = record.row.overview.patient;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Tr::tr("The file %1 could not be written.").arg(path);
@@ -214,14 +226,11 @@ bool writeSummaryPdf(
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(96);
         writer.setTitle(
             Tr::tr("Summary for the GP: %1 %2").arg(text(p.givenName), text(p.familyName)));
         writer.setCreator(QStringLiteral("Varde"));
-        QPainter painter(&writer);
-        run(&painter, pages);
+        paintSummary(record, days, writer);
     }
     if (!file.commit()) {
         *error = Tr::tr("The file %1 could not be written.").arg(path);

@@ -5,6 +5,7 @@
 // page, Norwegian formats. Writing is all or nothing: a failed export leaves no file.
 #include "core/worklist/patient_record.h"
 
+#include <QPagedPaintDevice>
 #include <QString>
 
 namespace varde::ui
@@ -12,5 +13,8 @@ namespace varde::ui
 
 bool writeSummaryPdf(
     const worklist::PatientRecord &record, int days, const QString &path, QString *error);
+
+// The same pages on any paged device (a printer), set to A4 first.
+void paintSummary(const worklist::PatientRecord &record, int days, QPagedPaintDevice &device);
 
 } // namespace varde::ui
