@@ -149,6 +149,21 @@ int report(const Error &error)
     return 1;
 }
 
+// Opens the store as --user (default demo) with the password from VARDE_PASSWORD or the
+// terminal; on failure the exit code, with the reason already said.
+tl::expected<store::EncryptedStore, int> openStore(const Arguments &args, const std::string &folder)
+{
+    const auto login
+        = args.options.count("user") ? args.options.at("user") : std::string(demo::demoLogin);
+    const auto password = readPassword("Passord: ");
+    if (!password)
+        return tl::make_unexpected(2);
+    auto store = store::EncryptedStore::open(folder, login, *password);
+    if (!store)
+        return tl::make_unexpected(report(store.error()));
+    return std::move(*store);
+}
+
 int runDemo(const Arguments &args)
 {
     const auto storeIt = args.options.find("store");
@@ -226,14 +241,9 @@ int runInfo(const Arguments &args)
         std::cerr << "vardectl info: --store DIR is required\n";
         return 2;
     }
-    const auto login
-        = args.options.count("user") ? args.options.at("user") : std::string(demo::demoLogin);
-    const auto password = readPassword("Passord: ");
-    if (!password)
-        return 2;
-    auto store = store::EncryptedStore::open(storeIt->second, login, *password);
+    auto store = openStore(args, storeIt->second);
     if (!store)
-        return report(store.error());
+        return store.error();
     auto version = store::schemaVersion(store->db());
     auto patients = store::PatientRepository(*store).all();
     auto measurements = store::MeasurementRepository(*store).count();
@@ -265,14 +275,9 @@ int runWorklist(const Arguments &args)
         }
         now = *parsed;
     }
-    const auto login
-        = args.options.count("user") ? args.options.at("user") : std::string(demo::demoLogin);
-    const auto password = readPassword("Passord: ");
-    if (!password)
-        return 2;
-    auto store = store::EncryptedStore::open(storeIt->second, login, *password);
+    auto store = openStore(args, storeIt->second);
     if (!store)
-        return report(store.error());
+        return store.error();
     auto list = worklist::buildWorklist(*store, now);
     if (!list)
         return report(list.error());
