@@ -25,16 +25,25 @@ struct PatientInputs {
     std::vector<domain::ScheduleEntry> schedule;
 };
 
-Result<> loadObservations(
-    store::EncryptedStore &store, std::unordered_map<std::string, PatientInputs> &out)
+// `onlyPatient` empty: every patient's rows. Otherwise only that patient's, read through the
+// (patient_id, …) indexes, so opening one patient does not read the whole store.
+Result<> loadObservations(store::EncryptedStore &store,
+    const std::string &onlyPatient,
+    std::unordered_map<std::string, PatientInputs> &out)
 {
     // Measurements a nurse marked as errors leave triage.
-    auto select = store::Statement::prepare(store.db(),
-        "SELECT m.id, m.patient_id, m.kind, m.code, coalesce(m.canonical_value, m.value), m.unit, "
-        "m.measured_at FROM measurement m WHERE m.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
-        "measurement_exclusion e WHERE e.measurement_id = m.id AND e.deleted = 0)");
+    const std::string sql
+        = std::string(
+              "SELECT m.id, m.patient_id, m.kind, m.code, coalesce(m.canonical_value, m.value), "
+              "m.unit, "
+              "m.measured_at FROM measurement m WHERE m.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+              "measurement_exclusion e WHERE e.measurement_id = m.id AND e.deleted = 0)")
+        + (onlyPatient.empty() ? "" : " AND m.patient_id = ?");
+    auto select = store::Statement::prepare(store.db(), sql);
     if (!select)
         return fail(select.error());
+    if (!onlyPatient.empty())
+        select->bind(1, onlyPatient);
     return store::forEachRow(*select, [&](const store::Statement &row) {
         triage::Observation o;
         o.id = row.text(0);
@@ -47,14 +56,18 @@ Result<> loadObservations(
     });
 }
 
-Result<> loadAnswers(
-    store::EncryptedStore &store, std::unordered_map<std::string, PatientInputs> &out)
+Result<> loadAnswers(store::EncryptedStore &store,
+    const std::string &onlyPatient,
+    std::unordered_map<std::string, PatientInputs> &out)
 {
-    auto select = store::Statement::prepare(store.db(),
-        "SELECT id, patient_id, question_id, answer, answered_at FROM questionnaire_answer "
-        "WHERE deleted = 0");
+    const std::string sql = std::string("SELECT id, patient_id, question_id, answer, answered_at "
+                                        "FROM questionnaire_answer WHERE deleted = 0")
+        + (onlyPatient.empty() ? "" : " AND patient_id = ?");
+    auto select = store::Statement::prepare(store.db(), sql);
     if (!select)
         return fail(select.error());
+    if (!onlyPatient.empty())
+        select->bind(1, onlyPatient);
     return store::forEachRow(*select, [&](const store::Statement &row) {
         out[row.text(1)].answers.push_back(
             { row.text(0), row.text(2), row.text(3), time::fromEpochMillis(row.int64(4)) });
@@ -193,9 +206,9 @@ Result<Worklist> buildWorklist(
     if (!rules)
         return fail(rules.error());
     std::unordered_map<std::string, PatientInputs> inputs;
-    if (auto ok = loadObservations(store, inputs); !ok)
+    if (auto ok = loadObservations(store, onlyPatient, inputs); !ok)
         return fail(ok.error());
-    if (auto ok = loadAnswers(store, inputs); !ok)
+    if (auto ok = loadAnswers(store, onlyPatient, inputs); !ok)
         return fail(ok.error());
     auto schedules = store::PatientRepository(store).schedules();
     if (!schedules)
