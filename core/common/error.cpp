@@ -40,6 +40,10 @@ std::string_view errorCodeName(ErrorCode code)
         return "file error";
     case ErrorCode::Crypto:
         return "encryption error";
+    case ErrorCode::NotAllowed:
+        return "not allowed for this role";
+    case ErrorCode::WrongState:
+        return "not allowed in this state";
     }
     return "unknown error";
 }

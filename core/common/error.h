@@ -29,6 +29,9 @@ enum class ErrorCode {
     Database,
     Io,
     Crypto,
+    // Rules of the work
+    NotAllowed, // the user's role may not do this
+    WrongState, // not from this state (a plan already approved, a finding already closed)
 };
 
 struct Error {

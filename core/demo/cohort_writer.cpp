@@ -2,11 +2,11 @@
 
 #include "core/common/hex.h"
 #include "core/demo/random.h"
+#include "core/plan/plan_repository.h"
 #include "core/store/measurement_repository.h"
 #include "core/store/patient_repository.h"
 #include "core/time/civil_time.h"
 #include "core/worklist/acknowledgement.h"
-#include "core/worklist/plans.h"
 #include "core/worklist/worklist.h"
 
 #include <sodium.h>
@@ -32,33 +32,36 @@ Result<int> writePlans(store::EncryptedStore &store, const Cohort &cohort)
     int personal = 0;
     const auto firstDay = std::chrono::sys_days { cohort.options.endDate }
         - std::chrono::days { cohort.options.days - 1 };
-    for (const auto &plan : cohort.plans) {
-        worklist::PlanVersion version;
-        version.id = plan.id;
+    for (const auto &demoPlan : cohort.plans) {
+        plan::PlanVersion version;
+        version.id = demoPlan.id;
         version.origin = domain::Origin::Demo;
-        version.status = worklist::PlanStatus::Active;
-        version.rules = plan.rules;
+        version.status = plan::PlanStatus::Active;
+        version.rules = demoPlan.rules;
         version.createdBy = store.user().meta.id;
         const auto approved = time::fromOslo(
-            std::chrono::year_month_day { firstDay + std::chrono::days { plan.approvedDay } },
+            std::chrono::year_month_day { firstDay + std::chrono::days { demoPlan.approvedDay } },
             std::chrono::hours { 14 });
         version.createdAtMillis = time::toEpochMillis(approved) - 3 * 24 * 3600 * 1000LL;
-        version.approvedAtMillis = time::toEpochMillis(approved);
-        if (plan.patientIndex < 0) {
+        version.updatedAtMillis = time::toEpochMillis(approved);
+        plan::Approval approval;
+        approval.atMillis = time::toEpochMillis(approved);
+        approval.recordedAtMillis = approval.atMillis;
+        if (demoPlan.patientIndex < 0) {
             version.serviceId = cohort.service.meta.id;
-            version.approvedBy = "medical-lead";
-            version.approvedByName = "Dr. Kristin Lie (medisinskfaglig ansvarlig)";
+            approval.byName = "Dr. Kristin Lie (medisinskfaglig ansvarlig)";
         } else {
-            const auto &patient = cohort.patients[std::size_t(plan.patientIndex)];
+            const auto &patient = cohort.patients[std::size_t(demoPlan.patientIndex)];
             version.patientId = patient.meta.id;
             for (const auto &gp : cohort.gps)
                 if (gp.meta.id == patient.gpId) {
-                    version.approvedBy = gp.meta.id;
-                    version.approvedByName = gp.name + " (fastlege)";
+                    approval.byName = gp.name + " (fastlege)";
                 }
+            version.serviceId = cohort.service.meta.id;
             ++personal;
         }
-        if (auto ok = worklist::insertPlanVersion(store, version); !ok)
+        version.approval = approval;
+        if (auto ok = plan::insertPlanVersion(store, version); !ok)
             return fail(ok.error());
     }
     return personal;

@@ -66,4 +66,6 @@ Error Connection::lastError(std::string_view context, ErrorCode code) const
     return Error { code, std::string(context) + ": " + sqlite3_errmsg(m_db.get()) };
 }
 
+int Connection::changes() const { return sqlite3_changes(m_db.get()); }
+
 } // namespace varde::store

@@ -23,6 +23,9 @@ public:
     // First column of the first row as text; empty when there is no row.
     Result<std::string> queryText(std::string_view sql);
 
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+
     sqlite3 *handle() const { return m_db.get(); }
     // An Error with the connection's current message, prefixed by what was being done.
     Error lastError(std::string_view context, ErrorCode code = ErrorCode::Database) const;

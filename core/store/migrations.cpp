@@ -12,11 +12,13 @@ namespace varde::store
 namespace
 {
 
-const std::array<Migration, 2> all { {
+const std::array<Migration, 3> all { {
     { 1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
         schema::version1 },
     { 2, "triage: plan versions, findings, acknowledgements, exclusions, pauses",
         schema::version2 },
+    { 3, "plan: submission, approval method, rejection, supersession, medical lead",
+        schema::version3 },
 } };
 
 } // namespace

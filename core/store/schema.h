@@ -8,5 +8,6 @@ namespace varde::store::schema
 
 extern const std::string_view version1;
 extern const std::string_view version2;
+extern const std::string_view version3;
 
 } // namespace varde::store::schema

@@ -397,7 +397,10 @@ std::string stringList(const std::vector<std::string> &items)
 
 } // namespace
 
-Result<TriageCase> parseTriageCase(std::string_view json)
+namespace
+{
+
+Result<TriageCase> parseCase(std::string_view json, bool withRules)
 {
     auto root = parseObject(json);
     if (!root)
@@ -421,15 +424,17 @@ Result<TriageCase> parseTriageCase(std::string_view json)
             return fail(ErrorCode::InvalidTime, "acknowledged_until: later than now");
         out.acknowledgedUntil = *until;
     }
-    auto rules = (*root)->getArray("rules");
-    if (!rules)
-        return fail(ErrorCode::InvalidArgument,
-            top.has("rules") ? "rules: expected a list" : "rules: missing");
-    auto parsedRules = parseRuleArray(rules, "rules");
-    if (!parsedRules)
-        return fail(parsedRules.error());
+    if (withRules) {
+        auto rules = (*root)->getArray("rules");
+        if (!rules)
+            return fail(ErrorCode::InvalidArgument,
+                top.has("rules") ? "rules: expected a list" : "rules: missing");
+        auto parsedRules = parseRuleArray(rules, "rules");
+        if (!parsedRules)
+            return fail(parsedRules.error());
+        out.rules.rules = std::move(*parsedRules);
+    }
     out.rules.versionId = "case";
-    out.rules.rules = std::move(*parsedRules);
     auto measurements = (*root)->getArray("measurements");
     if (!measurements)
         return fail(ErrorCode::InvalidArgument,
@@ -445,14 +450,20 @@ Result<TriageCase> parseTriageCase(std::string_view json)
     return out;
 }
 
-Result<std::vector<Rule>> parseRulesJson(std::string_view json)
+} // namespace
+
+Result<TriageCase> parseTriageCase(std::string_view json) { return parseCase(json, true); }
+
+Result<TriageCase> parseCaseMeasurements(std::string_view json) { return parseCase(json, false); }
+
+Result<std::vector<Rule>> parseRulesJson(std::string_view json, const std::string &path)
 {
     try {
         Poco::JSON::Parser parser;
         const Var root = parser.parse(std::string(json));
         if (root.type() != typeid(Array::Ptr))
-            return fail(ErrorCode::InvalidArgument, "rules: expected a list");
-        return parseRuleArray(root.extract<Array::Ptr>(), "rules");
+            return fail(ErrorCode::InvalidArgument, path + ": expected a list");
+        return parseRuleArray(root.extract<Array::Ptr>(), path);
     } catch (const Poco::Exception &e) {
         return fail(ErrorCode::InvalidArgument, "invalid JSON: " + e.displayText());
     }

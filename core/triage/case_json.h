@@ -28,7 +28,12 @@ struct TriageCase {
 
 Result<TriageCase> parseTriageCase(std::string_view json);
 
-Result<std::vector<Rule>> parseRulesJson(std::string_view json);
+// Only "now", "acknowledged_until" and "measurements" of a document in the case's form (the
+// plan commands' input); other fields are left to the caller.
+Result<TriageCase> parseCaseMeasurements(std::string_view json);
+
+// `path` names the list in errors: "draft[1].red_below: expected a number".
+Result<std::vector<Rule>> parseRulesJson(std::string_view json, const std::string &path = "rules");
 std::string rulesToJson(const std::vector<Rule> &rules);
 
 // The structured reason as stored with a finding (codes and values, no sentence).

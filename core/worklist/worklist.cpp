@@ -1,5 +1,7 @@
 #include "core/worklist/worklist.h"
 
+#include "core/plan/schedule_rules.h"
+
 #include "core/store/patient_repository.h"
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
@@ -119,29 +121,13 @@ Result<std::map<std::string, std::string>> loadUserNames(store::EncryptedStore &
     return names;
 }
 
-// Until plans carry their schedule (the plan issue), the enrolment schedule's items due today
-// become missing rules after the plan's own rules.
-triage::RuleSet withScheduleRules(const triage::RuleSet &plan,
-    const std::vector<domain::ScheduleEntry> &schedule,
-    time::Instant now)
+// The enrolment schedule as plan schedule items, for patients whose plan has none.
+std::vector<plan::ScheduleItem> enrolmentSchedule(const std::vector<domain::ScheduleEntry> &entries)
 {
-    triage::RuleSet set = plan;
-    const unsigned weekday
-        = std::chrono::weekday { std::chrono::sys_days { time::osloDate(now) } }.iso_encoding();
-    for (const auto &entry : schedule) {
-        if ((entry.daysOfWeek & (1 << (weekday - 1))) == 0 || !entry.dueByMinute)
-            continue;
-        triage::MissingRule rule;
-        rule.dueByMinute = entry.dueByMinute;
-        if (entry.item.rfind("question:", 0) == 0)
-            rule.question = entry.item.substr(9);
-        else if (auto kind = domain::kindForKey(entry.item))
-            rule.code = std::string(domain::kindInfo(*kind).primaryCode);
-        else
-            continue;
-        set.rules.push_back(rule);
-    }
-    return set;
+    std::vector<plan::ScheduleItem> items;
+    for (const auto &e : entries)
+        items.push_back({ e.item, e.daysOfWeek, e.dueByMinute });
+    return items;
 }
 
 Result<> storeFindings(
@@ -247,7 +233,12 @@ Result<Worklist> buildWorklist(
         static const triage::RuleSet builtin = triage::builtinDefaultRuleSet();
         const triage::RuleSet *inForce = rules->forPatient(id, row.overview.patient.serviceId);
         const triage::RuleSet *plan = inForce ? inForce : &builtin;
-        triage::RuleSet set = withScheduleRules(*plan, in.schedule, now);
+        // The plan's own schedule when it has one, else the one the patient was enrolled with.
+        const auto planSchedule = rules->schedules.find(plan->versionId);
+        const auto schedule = planSchedule != rules->schedules.end()
+            ? planSchedule->second
+            : enrolmentSchedule(in.schedule);
+        triage::RuleSet set = plan::withScheduleRules(*plan, schedule, time::osloDate(now));
         row.planVersionId = set.versionId;
         row.personalPlan = !plan->serviceDefault;
         row.builtinRules = plan == &builtin;
@@ -275,6 +266,34 @@ Result<Worklist> buildWorklist(
     if (auto ok = storeFindings(store, list.rows, nowMillis); !ok)
         return fail(ok.error());
     return list;
+}
+
+Result<TriageData> loadTriageData(store::EncryptedStore &store, const std::string &patientId)
+{
+    std::unordered_map<std::string, PatientInputs> inputs;
+    if (auto ok = loadObservations(store, patientId, inputs); !ok)
+        return fail(ok.error());
+    if (auto ok = loadAnswers(store, patientId, inputs); !ok)
+        return fail(ok.error());
+    auto &in = inputs[patientId];
+    TriageData data { std::move(in.observations), std::move(in.answers), {} };
+    auto rules = loadRulesInForce(store);
+    if (!rules)
+        return fail(rules.error());
+    if (auto own = rules->personal.find(patientId); own != rules->personal.end())
+        if (auto s = rules->schedules.find(own->second.versionId); s != rules->schedules.end())
+            data.schedule = s->second;
+    if (data.schedule.empty()) {
+        auto schedules = store::PatientRepository(store).schedules();
+        if (!schedules)
+            return fail(schedules.error());
+        std::vector<domain::ScheduleEntry> mine;
+        for (auto &entry : *schedules)
+            if (entry.patientId == patientId)
+                mine.push_back(std::move(entry));
+        data.schedule = enrolmentSchedule(mine);
+    }
+    return data;
 }
 
 } // namespace varde::worklist

@@ -5,9 +5,11 @@
 // oldest open finding first.
 
 #include "core/common/result.h"
+#include "core/plan/plan_content.h"
 #include "core/store/encrypted_store.h"
 #include "core/store/patient_overview.h"
 #include "core/triage/finding.h"
+#include "core/triage/inputs.h"
 
 #include <array>
 #include <cstdint>
@@ -50,6 +52,16 @@ struct Worklist {
 // With `onlyPatient`, triages only that patient (the patient view) and returns their row alone.
 Result<Worklist> buildWorklist(
     store::EncryptedStore &store, time::Instant now, const std::string &onlyPatient = {});
+
+// What triage judges for one patient: their measurements (without those marked as errors) and
+// answers, and the schedule in force (the active plan's, else the enrolment schedule). For the
+// plan editor's replay of a draft on the patient's own data.
+struct TriageData {
+    std::vector<triage::Observation> observations;
+    std::vector<triage::Answer> answers;
+    std::vector<plan::ScheduleItem> schedule;
+};
+Result<TriageData> loadTriageData(store::EncryptedStore &store, const std::string &patientId);
 
 // Worklist order: true when `a` comes before `b`.
 bool comesBefore(const WorklistRow &a, const WorklistRow &b);

@@ -46,6 +46,11 @@ QString errorText(const Error &error)
         return Tr::tr("A file could not be read or written. Nothing was changed.");
     case ErrorCode::Crypto:
         return Tr::tr("Encryption failed. Nothing was changed.");
+    case ErrorCode::NotAllowed:
+        return Tr::tr("Your role does not allow this. Nothing was changed.");
+    case ErrorCode::WrongState:
+        return Tr::tr("This can no longer be done: someone else may have done it already. "
+                      "Nothing was changed.");
     }
     return Tr::tr("Unexpected error (%1).").arg(int(error.code));
 }

@@ -3,6 +3,7 @@
 // measurements, plan versions and schedules, all judged on Monday 30 March 2026 (the day after
 // the spring daylight-saving change) in Oslo time.
 
+#include "core/plan/plan_repository.h"
 #include "core/store/audit_log.h"
 #include "core/store/measurement_repository.h"
 #include "core/store/outbox.h"
@@ -143,41 +144,39 @@ public:
         return addMeasurement(patientId, domain::KindId::OxygenSaturation, value, at);
     }
 
-    worklist::PlanVersion planVersion(const std::string &patientId,
-        worklist::PlanStatus status,
+    plan::PlanVersion planVersion(const std::string &patientId,
+        plan::PlanStatus status,
         std::vector<triage::Rule> rules,
         const std::string &serviceId = {})
     {
-        worklist::PlanVersion plan;
-        plan.id = newUuid();
-        plan.patientId = patientId;
-        plan.serviceId = patientId.empty() && serviceId.empty() ? m_service.meta.id : serviceId;
-        plan.status = status;
-        plan.rules = std::move(rules);
-        plan.createdBy = m_store->user().meta.id;
-        plan.createdAtMillis = millisAt(9, 0, -20);
-        if (status == worklist::PlanStatus::Active) {
-            plan.approvedBy = patientId.empty() ? "medical-lead" : m_gp.meta.id;
-            plan.approvedByName = patientId.empty() ? "Dr. Kristin Lie (medisinskfaglig ansvarlig)"
-                                                    : "Dr. Turid Moe (fastlege)";
-            plan.approvedAtMillis = millisAt(14, 0, -17);
+        plan::PlanVersion version;
+        version.id = newUuid();
+        version.patientId = patientId;
+        version.serviceId = patientId.empty() && serviceId.empty() ? m_service.meta.id : serviceId;
+        version.status = status;
+        version.rules = std::move(rules);
+        version.createdBy = m_store->user().meta.id;
+        version.createdAtMillis = millisAt(9, 0, -20);
+        if (status == plan::PlanStatus::Active) {
+            plan::Approval approval;
+            approval.byName = patientId.empty() ? "Dr. Kristin Lie (medisinskfaglig ansvarlig)"
+                                                : "Dr. Turid Moe (fastlege)";
+            approval.atMillis = millisAt(14, 0, -17);
+            version.approval = approval;
         }
-        return plan;
+        return version;
     }
 
     // Writes a plan version and returns its id.
     std::string addPlan(
-        const std::string &patientId, worklist::PlanStatus status, std::vector<triage::Rule> rules)
+        const std::string &patientId, plan::PlanStatus status, std::vector<triage::Rule> rules)
     {
-        const auto plan = planVersion(patientId, status, std::move(rules));
-        VARDE_REQUIRE_OK(worklist::insertPlanVersion(*m_store, plan));
-        return plan.id;
+        const auto version = planVersion(patientId, status, std::move(rules));
+        VARDE_REQUIRE_OK(plan::insertPlanVersion(*m_store, version));
+        return version.id;
     }
 
-    std::string addDefaultSet()
-    {
-        return addPlan({}, worklist::PlanStatus::Active, defaultRules());
-    }
+    std::string addDefaultSet() { return addPlan({}, plan::PlanStatus::Active, defaultRules()); }
 
     // SpO2 due by 11:00 every day.
     void addDailySpo2Schedule(const std::string &patientId, int dueByMinute = 11 * 60)

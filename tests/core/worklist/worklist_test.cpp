@@ -9,8 +9,8 @@
 
 using namespace varde;
 using namespace varde::test;
+using plan::PlanStatus;
 using triage::Level;
-using worklist::PlanStatus;
 
 TEST_CASE(
     "the service's default rule set judges red, yellow and green by its limits", "[worklist][plan]")
@@ -86,7 +86,7 @@ TEST_CASE("a plan version that is not active never changes triage", "[worklist][
 {
     const auto status = GENERATE(PlanStatus::Draft, PlanStatus::AwaitingApproval,
         PlanStatus::Rejected, PlanStatus::Superseded);
-    CAPTURE(worklist::planStatusKey(status));
+    CAPTURE(plan::planStatusKey(status));
     Clinic clinic;
     const auto defaultId = clinic.addDefaultSet();
     const auto onDefault = clinic.addPatient("Ingrid", "Standard");
@@ -136,12 +136,12 @@ TEST_CASE("the store refuses a second active plan for a patient or a service", "
     SECTION("a patient's second active plan")
     {
         const auto second = clinic.planVersion(id, PlanStatus::Active, strictRules());
-        CHECK_FALSE(worklist::insertPlanVersion(clinic.store(), second));
+        CHECK_FALSE(plan::insertPlanVersion(clinic.store(), second));
     }
     SECTION("the service's second active default set")
     {
         const auto second = clinic.planVersion({}, PlanStatus::Active, strictRules());
-        CHECK_FALSE(worklist::insertPlanVersion(clinic.store(), second));
+        CHECK_FALSE(plan::insertPlanVersion(clinic.store(), second));
     }
     // Nothing of the refused version was written, not even its audit event.
     CHECK(countRows(clinic.store(), "plan_version") == plans);
@@ -168,7 +168,7 @@ TEST_CASE("each follow-up service's default set judges that service's patients",
     VARDE_REQUIRE_OK(store::PatientRepository(clinic.store()).insertService(other));
     const auto otherDefault
         = clinic.planVersion({}, PlanStatus::Active, strictRules(), other.meta.id);
-    VARDE_REQUIRE_OK(worklist::insertPlanVersion(clinic.store(), otherDefault));
+    VARDE_REQUIRE_OK(plan::insertPlanVersion(clinic.store(), otherDefault));
     clinic.addSpo2(ours, 96, osloAt(8));
 
     const auto list = clinic.build(osloAt(12));
