@@ -161,6 +161,19 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store,
             return fail(user.error());
         nurseIds.push_back(user->meta.id);
     }
+    // Two doctors who can sign in on the demo PC: the first GP (approves plans of their own and
+    // other patients) and the service's medical lead (approves the default rule set).
+    auto gpUser = store.addUser(
+        { "lege", cohort.gps.front().name, domain::Role::Gp, cohort.gps.front().phone }, password,
+        kdf);
+    if (!gpUser)
+        return fail(gpUser.error());
+    auto lead
+        = store.addUser({ "kristin", "Dr. Kristin Lie", domain::Role::Gp, {} }, password, kdf);
+    if (!lead)
+        return fail(lead.error());
+    if (auto ok = plan::setMedicalLead(store, cohort.service.meta.id, lead->meta.id); !ok)
+        return fail(ok.error());
     for (std::size_t i = 0; i < cohort.patients.size(); ++i) {
         auto patient = cohort.patients[i];
         patient.responsibleNurseId = nurseIds[std::size_t(cohort.nurseOfPatient[i])];

@@ -28,7 +28,8 @@ struct WriteSummary {
 time::Instant demoNow(const CohortOptions &options);
 
 // The store's signed-in user takes the place of cohort.nurses[0]; the other demo nurses are
-// added as local users with `password` (so several nurses can share the demo PC). Plans are
+// added as local users with `password` (so several nurses can share the demo PC), with two
+// doctors: "lege" (the first GP) and "kristin" (the service's medical lead). Plans are
 // written as active versions; then triage runs at demoNow() and every finding from before the
 // last day is acknowledged, as the day shifts would have done, so the morning shows what is
 // new today.
