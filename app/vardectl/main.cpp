@@ -1,5 +1,7 @@
 // vardectl: Varde's command-line tool. Parses options and calls core; no Qt.
+#include "input.h"
 #include "password_prompt.h"
+#include "plan_commands.h"
 
 #include "core/demo/cohort_writer.h"
 #include "core/store/measurement_repository.h"
@@ -45,6 +47,11 @@ Usage:
       the worklist in order, with counts per status and each patient's reasons in bokmål.
   vardectl triage FILE.json | -
       Judges one patient case and prints the result as JSON (see `vardectl triage --help`).
+  vardectl plan suggest FILE.json | -
+      Suggests personal limits from a trial period's measurements (see `vardectl plan --help`).
+  vardectl plan replay FILE.json | -
+      Counts the findings an active and a draft rule set would have raised on the same
+      measurements (see `vardectl plan --help`).
   vardectl help
       This text.
 
@@ -306,22 +313,12 @@ int runTriage(const Arguments &args)
         std::cerr << "vardectl triage: give one case file, or - for standard input\n";
         return 2;
     }
-    std::string text;
-    if (args.positional[0] == "-") {
-        std::ostringstream in;
-        in << std::cin.rdbuf();
-        text = in.str();
-    } else {
-        std::ifstream file(args.positional[0], std::ios::binary);
-        if (!file) {
-            std::cerr << "vardectl triage: cannot read " << args.positional[0] << "\n";
-            return 2;
-        }
-        std::ostringstream in;
-        in << file.rdbuf();
-        text = in.str();
+    const auto text = cli::readInput(args.positional[0]);
+    if (!text) {
+        std::cerr << "vardectl triage: cannot read " << args.positional[0] << "\n";
+        return 2;
     }
-    auto parsed = triage::parseTriageCase(text);
+    auto parsed = triage::parseTriageCase(*text);
     if (!parsed) {
         std::cerr << "vardectl triage: " << parsed.error().detail << "\n";
         return 2;
@@ -358,6 +355,8 @@ int main(int argc, char **argv)
         return runWorklist(*args);
     if (args->command == "triage")
         return runTriage(*args);
+    if (args->command == "plan")
+        return cli::runPlan(args->positional, args->options.count("help") > 0);
     std::cerr << "vardectl: unknown command '" << args->command << "'\n\n" << usage;
     return 2;
 }
