@@ -37,7 +37,8 @@ Usage:
       with D days of home measurements (default 90) ending on --end (default today,
       Europe/Oslo; the last day holds measurements until 10:00). Same seed and end date give
       the same cohort on every machine. The demo user is "demo"; users "ingrid" and "ola"
-      are added with the same password. The password comes from VARDE_PASSWORD, or is asked.
+      are added with the same password, and two doctors: "lege" (a GP) and "kristin" (the
+      service's medical lead). The password comes from VARDE_PASSWORD, or is asked.
       Fødselsnummer are synthetic (month + 80) and cannot belong to a real person.
   vardectl info --store DIR [--user LOGIN]
       Opens the store (user default "demo") and prints its schema version, SQLCipher version,
@@ -231,13 +232,18 @@ int runDemo(const Arguments &args)
     std::printf(
         "  generated in %lld ms, written in %lld ms (including key derivation for %zu users)\n",
         static_cast<long long>(ms(started, generated)),
-        static_cast<long long>(ms(generated, written)), cohort.nurses.size());
+        static_cast<long long>(ms(generated, written)), cohort.nurses.size() + 2);
     std::printf(
         "  %d personal plans approved by GPs, the service's default rule set for the rest\n",
         summary->personalPlans);
     std::printf("  %d findings from earlier days acknowledged; the demo shows %s\n",
         summary->acknowledgedFindings, time::formatOsloDateTime(demo::demoNow(options)).c_str());
-    std::printf("  users: demo, ingrid, ola (same password)\n");
+    int waiting = 0;
+    for (const auto &p : cohort.plans)
+        waiting += p.state == demo::DemoPlanState::AwaitingApproval;
+    std::printf("  %d plan versions wait for a GP's approval\n", waiting);
+    std::printf(
+        "  users: nurses demo, ingrid, ola; GP lege; medical lead kristin (same password)\n");
     return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "core/domain/patient.h"
 #include "core/domain/schedule.h"
 #include "core/domain/user.h"
+#include "core/plan/plan_content.h"
 #include "core/triage/rules.h"
 
 #include <chrono>
@@ -45,11 +46,19 @@ struct Episode {
 
 // A plan version in force: the service's default rule set (patientIndex -1), approved by the
 // service's medical lead, or a patient's personal plan approved by their GP.
+// Besides the active versions, a few patients have a version waiting for their GP's approval
+// (limits suggested from their own values), one was rejected with a comment, and one was
+// approved by phone and recorded by the nurse.
+enum class DemoPlanState { Active, AwaitingApproval, Rejected, ActiveByPhone };
+
 struct DemoPlan {
     std::string id;
     int patientIndex = -1;
     std::vector<triage::Rule> rules;
     int approvedDay = 0; // relative to the first day of the period (negative: before it)
+    plan::PlanContent content;
+    DemoPlanState state = DemoPlanState::Active;
+    std::string comment; // the GP's comment on a rejection, or the note on a phone approval
 };
 
 struct DemoNurse {

@@ -32,35 +32,62 @@ Result<int> writePlans(store::EncryptedStore &store, const Cohort &cohort)
     int personal = 0;
     const auto firstDay = std::chrono::sys_days { cohort.options.endDate }
         - std::chrono::days { cohort.options.days - 1 };
+    const auto &nurse = store.user();
     for (const auto &demoPlan : cohort.plans) {
         plan::PlanVersion version;
         version.id = demoPlan.id;
         version.origin = domain::Origin::Demo;
-        version.status = plan::PlanStatus::Active;
         version.rules = demoPlan.rules;
-        version.createdBy = store.user().meta.id;
-        const auto approved = time::fromOslo(
+        version.content = demoPlan.content;
+        version.serviceId = cohort.service.meta.id;
+        version.createdBy = nurse.meta.id;
+        version.createdByName = nurse.displayName;
+        const auto decided = time::toEpochMillis(time::fromOslo(
             std::chrono::year_month_day { firstDay + std::chrono::days { demoPlan.approvedDay } },
-            std::chrono::hours { 14 });
-        version.createdAtMillis = time::toEpochMillis(approved) - 3 * 24 * 3600 * 1000LL;
-        version.updatedAtMillis = time::toEpochMillis(approved);
-        plan::Approval approval;
-        approval.atMillis = time::toEpochMillis(approved);
-        approval.recordedAtMillis = approval.atMillis;
-        if (demoPlan.patientIndex < 0) {
-            version.serviceId = cohort.service.meta.id;
-            approval.byName = "Dr. Kristin Lie (medisinskfaglig ansvarlig)";
-        } else {
+            std::chrono::hours { 14 }));
+        version.createdAtMillis = decided - 3 * 24 * 3600 * 1000LL;
+        version.submittedBy = nurse.meta.id;
+        version.submittedAtMillis = decided - 2 * 24 * 3600 * 1000LL;
+        version.updatedAtMillis = decided;
+        std::string approver = "Dr. Kristin Lie (medisinskfaglig ansvarlig)";
+        if (demoPlan.patientIndex >= 0) {
             const auto &patient = cohort.patients[std::size_t(demoPlan.patientIndex)];
             version.patientId = patient.meta.id;
+            version.baseVersionId = cohort.plans.front().id;
             for (const auto &gp : cohort.gps)
-                if (gp.meta.id == patient.gpId) {
-                    approval.byName = gp.name + " (fastlege)";
-                }
-            version.serviceId = cohort.service.meta.id;
-            ++personal;
+                if (gp.meta.id == patient.gpId)
+                    approver = gp.name + " (fastlege)";
         }
-        version.approval = approval;
+        plan::Approval approval;
+        approval.byName = approver;
+        approval.atMillis = decided;
+        approval.recordedAtMillis = decided;
+        switch (demoPlan.state) {
+        case DemoPlanState::Active:
+            version.status = plan::PlanStatus::Active;
+            version.approval = approval;
+            break;
+        case DemoPlanState::ActiveByPhone:
+            version.status = plan::PlanStatus::Active;
+            approval.method = plan::ApprovalMethod::Phone;
+            approval.reference = demoPlan.comment;
+            approval.recordedById = nurse.meta.id;
+            approval.recordedByName = nurse.displayName;
+            version.approval = approval;
+            break;
+        case DemoPlanState::AwaitingApproval:
+            version.status = plan::PlanStatus::AwaitingApproval;
+            version.updatedAtMillis = *version.submittedAtMillis;
+            break;
+        case DemoPlanState::Rejected:
+            version.status = plan::PlanStatus::Rejected;
+            version.reviewedByName = approver;
+            version.reviewedAtMillis = decided;
+            version.reviewComment = demoPlan.comment;
+            break;
+        }
+        if (version.status == plan::PlanStatus::Active && demoPlan.patientIndex >= 0)
+            ++personal;
         if (auto ok = plan::insertPlanVersion(store, version); !ok)
             return fail(ok.error());
     }

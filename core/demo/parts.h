@@ -18,5 +18,8 @@ void addSchedules(Cohort &cohort);
 void addEpisodes(Cohort &cohort, Random random);
 void addMeasurements(Cohort &cohort, Random random);
 void addPlans(Cohort &cohort, Random random);
+// A personal plan's content for one patient (goals, measures, medicines, schedule, people).
+plan::PlanContent demoPlanContent(
+    const Cohort &cohort, int patientIndex, int approvedDay, Random r);
 
 } // namespace varde::demo::parts

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace varde::demo::parts
 {
@@ -30,6 +31,51 @@ double median(std::vector<double> values)
 }
 
 } // namespace
+
+// Versions that wait for the GP (SpO2 limits from the patient's own first two weeks), one the
+// GP rejected, and the first personal plan approved by phone and recorded by the nurse.
+void addPendingPlans(Cohort &cohort,
+    Random random,
+    const std::map<std::string, std::map<domain::KindId, std::vector<double>>> &early)
+{
+    const auto &options = cohort.options;
+    std::set<int> withPlan;
+    for (const auto &p : cohort.plans)
+        withPlan.insert(p.patientIndex);
+    for (auto &p : cohort.plans)
+        if (p.patientIndex >= 0) {
+            p.state = DemoPlanState::ActiveByPhone;
+            p.comment = "Fastlegen godkjente grensene på telefon";
+            break;
+        }
+    int made = 0;
+    const int wanted = std::max(2, int(cohort.patients.size()) / 40);
+    for (std::size_t i = 0; i < cohort.patients.size() && made < wanted; ++i) {
+        const auto &patient = cohort.patients[i];
+        Random r = random.fork(std::to_string(i));
+        if (patient.status != domain::FollowUpStatus::Active || withPlan.count(int(i))
+            || !r.chance(0.25))
+            continue;
+        const auto found = early.find(patient.meta.id);
+        if (found == early.end())
+            continue;
+        const auto spo2 = found->second.find(domain::KindId::OxygenSaturation);
+        if (spo2 == found->second.end() || spo2->second.size() < 7)
+            continue;
+        const double habitual = std::round(median(spo2->second));
+        auto rules = defaultRules();
+        std::get<BandRule>(rules[0])
+            = BandRule { "59408-5", habitual - 2, habitual - 5, std::nullopt, std::nullopt };
+        DemoPlan demoPlan { demoId(options, "plan/pending/" + std::to_string(i)), int(i),
+            std::move(rules), options.days - 1 - r.integer(1, 4), {},
+            made == 1 ? DemoPlanState::Rejected : DemoPlanState::AwaitingApproval, {} };
+        if (demoPlan.state == DemoPlanState::Rejected)
+            demoPlan.comment = "Vent med personlige grenser til etter kontrollen hos lungelegen.";
+        demoPlan.content = demoPlanContent(cohort, int(i), demoPlan.approvedDay, r.fork("content"));
+        cohort.plans.push_back(std::move(demoPlan));
+        ++made;
+    }
+}
 
 void addPlans(Cohort &cohort, Random random)
 {
@@ -75,10 +121,15 @@ void addPlans(Cohort &cohort, Random random)
             std::get<BandRule>(rules[5]) = BandRule { "15074-8", 4.0, 3.0, 14.0, 18.0 };
             personal = true;
         }
-        if (personal)
-            cohort.plans.push_back({ demoId(options, "plan/" + std::to_string(i)), int(i),
-                std::move(rules), r.integer(-60, -1) });
+        if (personal) {
+            DemoPlan demoPlan { demoId(options, "plan/" + std::to_string(i)), int(i),
+                std::move(rules), r.integer(-60, -1), {}, DemoPlanState::Active, {} };
+            demoPlan.content = demoPlanContent(
+                cohort, int(i), demoPlan.approvedDay, random.fork("content/" + std::to_string(i)));
+            cohort.plans.push_back(std::move(demoPlan));
+        }
     }
+    addPendingPlans(cohort, random.fork("pending"), early);
 }
 
 } // namespace varde::demo::parts

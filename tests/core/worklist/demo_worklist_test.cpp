@@ -100,3 +100,43 @@ TEST_CASE("the demo cohort's worklist shows a believable morning", "[worklist][d
         CHECK(again->rows[i].patientId() == list->rows[i].patientId());
     CHECK(countRows(store, "finding") == findings);
 }
+
+TEST_CASE("the demo has plans waiting for approval that never judge the worklist",
+    "[worklist][demo][plan]")
+{
+    const auto options = demoOptions();
+    const auto cohort = demo::generateCohort(options);
+    TempFolder folder("worklist-demo-plans");
+    auto store = createStore(folder.path(), demoUser, demoPassword);
+    VARDE_REQUIRE_OK(demo::writeCohort(store, cohort, demoPassword, testKdf));
+
+    const auto pending = plan::pendingApprovals(store);
+    VARDE_REQUIRE_OK(pending);
+    REQUIRE(pending->size() >= 1);
+    std::set<std::string> waiting;
+    for (const auto &p : *pending) {
+        CHECK_FALSE(p.patientName.empty());
+        CHECK_FALSE(p.version.content.goals.empty());
+        waiting.insert(p.version.id);
+    }
+    CHECK(count(store,
+              "SELECT count(*) FROM plan_version WHERE status = 'rejected' AND "
+              "review_comment <> ''")
+        == 1);
+    CHECK(count(store, "SELECT count(*) FROM plan_version WHERE approval_method = 'phone'") == 1);
+    const auto list = worklist::buildWorklist(store, demo::demoNow(options));
+    VARDE_REQUIRE_OK(list);
+    for (const auto &row : list->rows)
+        CHECK(waiting.count(row.planVersionId) == 0);
+
+    // The GP signs in and sees the same list; the medical lead is a doctor too.
+    store = openStore(folder.path(), "lege", demoPassword);
+    auto gp = plan::currentActor(store);
+    VARDE_REQUIRE_OK(gp);
+    CHECK(gp->role == domain::Role::Gp);
+    CHECK_FALSE(gp->medicalLead);
+    store = openStore(folder.path(), "kristin", demoPassword);
+    auto lead = plan::currentActor(store);
+    VARDE_REQUIRE_OK(lead);
+    CHECK(lead->medicalLead);
+}
