@@ -80,7 +80,8 @@ void addPendingPlans(Cohort &cohort,
 void addPlans(Cohort &cohort, Random random)
 {
     const auto &options = cohort.options;
-    cohort.plans.push_back({ demoId(options, "plan/default"), -1, defaultRules(), -400 });
+    cohort.plans.push_back({ demoId(options, "plan/default"), -1, defaultRules(), -400,
+        plan::standardContent(), DemoPlanState::Active, {} });
 
     // Each patient's values over their first 14 days in the period.
     const auto firstDay
