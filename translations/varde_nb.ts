@@ -1,1203 +1,2434 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-    <context>
-        <name>Varde</name>
-        <message>
-            <source>Some of the information is not valid.</source>
-            <translation>Noen av opplysningene er ikke gyldige.</translation>
-        </message>
-        <message>
-            <source>The national identity number is not valid.</source>
-            <translation>Fødselsnummeret er ikke gyldig.</translation>
-        </message>
-        <message>
-            <source>The time is not valid.</source>
-            <translation>Tidspunktet er ikke gyldig.</translation>
-        </message>
-        <message>
-            <source>The measurement has no known unit.</source>
-            <translation>Målingen har ingen kjent enhet.</translation>
-        </message>
-        <message>
-            <source>The measurement's unit does not fit what was measured.</source>
-            <translation>Enheten passer ikke til det som ble målt.</translation>
-        </message>
-        <message>
-            <source>No patient data was found in this folder.</source>
-            <translation>Fant ingen pasientdata i denne mappen.</translation>
-        </message>
-        <message>
-            <source>Patient data already exists in this folder.</source>
-            <translation>Det finnes allerede pasientdata i denne mappen.</translation>
-        </message>
-        <message>
-            <source>The patient data was saved by a newer version of Varde. Install the newest version.</source>
-            <translation>Pasientdataene er lagret av en nyere versjon av Varde. Installer den nyeste versjonen.</translation>
-        </message>
-        <message>
-            <source>The patient data cannot be read: the files are damaged or do not belong together. Contact IT support.</source>
-            <translation>Pasientdataene kan ikke leses: filene er skadet eller hører ikke sammen. Kontakt IT-støtte.</translation>
-        </message>
-        <message>
-            <source>Varde was installed without encryption and will not store patient data. Contact IT support.</source>
-            <translation>Varde er installert uten kryptering og lagrer ikke pasientdata. Kontakt IT-støtte.</translation>
-        </message>
-        <message>
-            <source>The key file is damaged. Contact IT support.</source>
-            <translation>Nøkkelfilen er skadet. Kontakt IT-støtte.</translation>
-        </message>
-        <message>
-            <source>There is no user with this user name on this computer.</source>
-            <translation>Det finnes ingen bruker med dette brukernavnet på denne datamaskinen.</translation>
-        </message>
-        <message>
-            <source>This user name is already taken.</source>
-            <translation>Brukernavnet er allerede i bruk.</translation>
-        </message>
-        <message>
-            <source>The password is not correct. Check Caps Lock and try again.</source>
-            <translation>Passordet er feil. Sjekk Caps Lock og prøv igjen.</translation>
-        </message>
-        <message>
-            <source>The patient data could not be saved or read. Nothing was changed.</source>
-            <translation>Pasientdataene kunne ikke lagres eller leses. Ingenting ble endret.</translation>
-        </message>
-        <message>
-            <source>A file could not be read or written. Nothing was changed.</source>
-            <translation>En fil kunne ikke leses eller skrives. Ingenting ble endret.</translation>
-        </message>
-        <message>
-            <source>Encryption failed. Nothing was changed.</source>
-            <translation>Krypteringen feilet. Ingenting ble endret.</translation>
-        </message>
-        <message>
-            <source>Unexpected error (%1).</source>
-            <translation>Uventet feil (%1).</translation>
-        </message>
-        <message>
-            <source>SpO2</source>
-            <translation>SpO2</translation>
-        </message>
-        <message>
-            <source>Pulse</source>
-            <translation>Puls</translation>
-        </message>
-        <message>
-            <source>Systolic</source>
-            <translation>Systolisk</translation>
-        </message>
-        <message>
-            <source>Diastolic</source>
-            <translation>Diastolisk</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Vekt</translation>
-        </message>
-        <message>
-            <source>Temp.</source>
-            <translation>Temp.</translation>
-        </message>
-        <message>
-            <source>Glucose</source>
-            <translation>Blodsukker</translation>
-        </message>
-        <message>
-            <source>Resp. rate</source>
-            <translation>Resp.frekv.</translation>
-        </message>
-        <message>
-            <source>today %1</source>
-            <translation>i dag %1</translation>
-        </message>
-        <message>
-            <source>yesterday %1</source>
-            <translation>i går %1</translation>
-        </message>
-        <message>
-            <source>Red</source>
-            <translation>Rød</translation>
-        </message>
-        <message>
-            <source>Yellow</source>
-            <translation>Gul</translation>
-        </message>
-        <message>
-            <source>Possible measurement error</source>
-            <translation>Mulig feilmåling</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation>Mangler</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>Grønn</translation>
-        </message>
-        <message>
-            <source>%1 hour</source>
-            <translation>%1 time</translation>
-        </message>
-        <message>
-            <source>%1 hours</source>
-            <translation>%1 timer</translation>
-        </message>
-        <message>
-            <source>Systolic blood pressure</source>
-            <translation>Systolisk blodtrykk</translation>
-        </message>
-        <message>
-            <source>Diastolic blood pressure</source>
-            <translation>Diastolisk blodtrykk</translation>
-        </message>
-        <message>
-            <source>Temperature</source>
-            <translation>Temperatur</translation>
-        </message>
-        <message>
-            <source>Blood glucose</source>
-            <translation>Blodsukker</translation>
-        </message>
-        <message>
-            <source>Respiratory rate</source>
-            <translation>Respirasjonsfrekvens</translation>
-        </message>
-        <message>
-            <source>%1 %2 is below the red limit %3 (measured %4)</source>
-            <translation>%1 %2 er under rød grense %3 (målt %4)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is below the yellow limit %3 (measured %4)</source>
-            <translation>%1 %2 er under gul grense %3 (målt %4)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is above the red limit %3 (measured %4)</source>
-            <translation>%1 %2 er over rød grense %3 (målt %4)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is above the yellow limit %3 (measured %4)</source>
-            <translation>%1 %2 er over gul grense %3 (målt %4)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is %3 below the patient's usual %4, more than the red limit %5 (measured %6)</source>
-            <translation>%1 %2 er %3 under pasientens vanlige %4, mer enn rød grense %5 (målt %6)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is %3 below the patient's usual %4, more than the yellow limit %5 (measured %6)</source>
-            <translation>%1 %2 er %3 under pasientens vanlige %4, mer enn gul grense %5 (målt %6)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is %3 above the patient's usual %4, more than the red limit %5 (measured %6)</source>
-            <translation>%1 %2 er %3 over pasientens vanlige %4, mer enn rød grense %5 (målt %6)</translation>
-        </message>
-        <message>
-            <source>%1 %2 is %3 above the patient's usual %4, more than the yellow limit %5 (measured %6)</source>
-            <translation>%1 %2 er %3 over pasientens vanlige %4, mer enn gul grense %5 (målt %6)</translation>
-        </message>
-        <message>
-            <source>%1 %2 has risen %3 from %4 (%5), more than the red limit %6 in %7 (measured %8)</source>
-            <translation>%1 %2 har steget %3 fra %4 (%5), mer enn rød grense %6 på %7 (målt %8)</translation>
-        </message>
-        <message>
-            <source>%1 %2 has risen %3 from %4 (%5), more than the yellow limit %6 in %7 (measured %8)</source>
-            <translation>%1 %2 har steget %3 fra %4 (%5), mer enn gul grense %6 på %7 (målt %8)</translation>
-        </message>
-        <message>
-            <source>%1 %2 has fallen %3 from %4 (%5), more than the red limit %6 in %7 (measured %8)</source>
-            <translation>%1 %2 har falt %3 fra %4 (%5), mer enn rød grense %6 på %7 (målt %8)</translation>
-        </message>
-        <message>
-            <source>%1 %2 has fallen %3 from %4 (%5), more than the yellow limit %6 in %7 (measured %8)</source>
-            <translation>%1 %2 har falt %3 fra %4 (%5), mer enn gul grense %6 på %7 (målt %8)</translation>
-        </message>
-        <message>
-            <source>Answer «%1» to «%2» (%3)</source>
-            <translation>Svar «%1» på «%2» (%3)</translation>
-        </message>
-        <message>
-            <source>Answer to «%1»</source>
-            <translation>Svar på «%1»</translation>
-        </message>
-        <message>
-            <source>%1 missing today (expected by %2)</source>
-            <translation>%1 mangler i dag (ventet innen %2)</translation>
-        </message>
-        <message>
-            <source>%1 missing: no measurement yet (expected at least every %2 hours)</source>
-            <translation>%1 mangler: ingen måling ennå (ventet minst hver %2. time)</translation>
-        </message>
-        <message>
-            <source>%1 missing: not measured for more than %2 (last %3)</source>
-            <translation>%1 mangler: ikke målt på over %2 (sist %3)</translation>
-        </message>
-        <message>
-            <source>Possible measurement error: %1 %2 is %3 from the previous measurement %4%5 – ask for a new measurement (measured %6)</source>
-            <translation>Mulig feilmåling: %1 %2 er %3 fra forrige måling %4%5 – be om ny måling (målt %6)</translation>
-        </message>
-        <message>
-            <source>Possible measurement error: %1 %2 is outside the possible range %3–%4 – ask for a new measurement (measured %5)</source>
-            <translation>Mulig feilmåling: %1 %2 er utenfor mulig område %3–%4 – be om ny måling (målt %5)</translation>
-        </message>
-        <message>
-            <source>Called the patient</source>
-            <translation>Ringte pasienten</translation>
-        </message>
-        <message>
-            <source>Advised according to plan</source>
-            <translation>Veiledet etter plan</translation>
-        </message>
-        <message>
-            <source>Contacted the GP</source>
-            <translation>Kontaktet fastlegen</translation>
-        </message>
-        <message>
-            <source>Sent a PLO message</source>
-            <translation>Sendte PLO-melding</translation>
-        </message>
-        <message>
-            <source>Asked for a new measurement</source>
-            <translation>Ba om ny måling</translation>
-        </message>
-        <message>
-            <source>No action needed</source>
-            <translation>Ingen tiltak nødvendig</translation>
-        </message>
-        <message>
-            <source>yellow under %1</source>
-            <translation>gul under %1</translation>
-        </message>
-        <message>
-            <source>red under %1</source>
-            <translation>rød under %1</translation>
-        </message>
-        <message>
-            <source>yellow over %1</source>
-            <translation>gul over %1</translation>
-        </message>
-        <message>
-            <source>red over %1</source>
-            <translation>rød over %1</translation>
-        </message>
-        <message>
-            <source>yellow more than %1 under</source>
-            <translation>gul mer enn %1 under</translation>
-        </message>
-        <message>
-            <source>red more than %1 under</source>
-            <translation>rød mer enn %1 under</translation>
-        </message>
-        <message>
-            <source>yellow more than %1 over</source>
-            <translation>gul mer enn %1 over</translation>
-        </message>
-        <message>
-            <source>red more than %1 over</source>
-            <translation>rød mer enn %1 over</translation>
-        </message>
-        <message>
-            <source>%1: usual value %2; %3</source>
-            <translation>%1: vanlig verdi %2; %3</translation>
-        </message>
-        <message>
-            <source>yellow if it rises more than %1</source>
-            <translation>gul ved økning over %1</translation>
-        </message>
-        <message>
-            <source>red if it rises more than %1</source>
-            <translation>rød ved økning over %1</translation>
-        </message>
-        <message>
-            <source>yellow if it falls more than %1</source>
-            <translation>gul ved fall over %1</translation>
-        </message>
-        <message>
-            <source>red if it falls more than %1</source>
-            <translation>rød ved fall over %1</translation>
-        </message>
-        <message>
-            <source>%1 within %2 hours: %3</source>
-            <translation>%1 innen %2 timer: %3</translation>
-        </message>
-        <message>
-            <source>yellow for %1</source>
-            <translation>gul ved %1</translation>
-        </message>
-        <message>
-            <source>red for %1</source>
-            <translation>rød ved %1</translation>
-        </message>
-        <message>
-            <source>%1: expected every day by %2</source>
-            <translation>%1: ventet hver dag innen %2</translation>
-        </message>
-        <message>
-            <source>%1: expected at least every %2 hours</source>
-            <translation>%1: ventet minst hver %2. time</translation>
-        </message>
-        <message>
-            <source>%1 %2 · born %3 · national identity number %4</source>
-            <translation>%1 %2 · født %3 · fødselsnummer %4</translation>
-        </message>
-        <message>
-            <source>Home measurements %1–%2 (%3 days)</source>
-            <translation>Hjemmemålinger %1–%2 (%3 dager)</translation>
-        </message>
-        <message>
-            <source>Varde – summary for the GP</source>
-            <translation>Varde – sammendrag for fastlegen</translation>
-        </message>
-        <message>
-            <source>Printed %1 from the follow-up service's workstation</source>
-            <translation>Skrevet ut %1 fra oppfølgingstjenestens arbeidsstasjon</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Side %1 av %2</translation>
-        </message>
-        <message>
-            <source>Diagnoses: %1</source>
-            <translation>Diagnoser: %1</translation>
-        </message>
-        <message>
-            <source>GP: %1 (%2)</source>
-            <translation>Fastlege: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Measurements</source>
-            <translation>Målinger</translation>
-        </message>
-        <message>
-            <source>%1: latest %2 (%3) · min %4 · max %5 · mean %6 · %7 values</source>
-            <translation>%1: siste %2 (%3) · min %4 · maks %5 · snitt %6 · %7 målinger</translation>
-        </message>
-        <message>
-            <source>Deviations and how they were handled</source>
-            <translation>Avvik og hvordan de ble håndtert</translation>
-        </message>
-        <message>
-            <source>%1 red and %2 yellow findings; %3 not yet acknowledged. Handled: %4</source>
-            <translation>%1 røde og %2 gule funn; %3 ikke kvittert ut ennå. Håndtert: %4</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>ingenting</translation>
-        </message>
-        <message>
-            <source>not acknowledged</source>
-            <translation>ikke kvittert ut</translation>
-        </message>
-        <message>
-            <source>Limits in force</source>
-            <translation>Grenser som gjelder</translation>
-        </message>
-        <message>
-            <source>Varde's built-in default rules: no approved rules for this patient or service.</source>
-            <translation>Vardes innebygde standardregler: ingen godkjente regler for denne pasienten eller tjenesten.</translation>
-        </message>
-        <message>
-            <source>Approved by %1 on %2.</source>
-            <translation>Godkjent av %1 %2.</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written.</source>
-            <translation>Filen %1 kunne ikke skrives.</translation>
-        </message>
-        <message>
-            <source>Summary for the GP: %1 %2</source>
-            <translation>Sammendrag for fastlegen: %1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::LoginDialog</name>
-        <message>
-            <source>Varde – first start</source>
-            <translation>Varde – første oppstart</translation>
-        </message>
-        <message>
-            <source>Varde – sign in</source>
-            <translation>Varde – logg inn</translation>
-        </message>
-        <message>
-            <source>No patient data exists on this computer yet. Create the first user; the data will be encrypted with a key that only your password opens.</source>
-            <translation>Det finnes ingen pasientdata på denne datamaskinen ennå. Opprett den første brukeren; dataene krypteres med en nøkkel som bare passordet ditt åpner.</translation>
-        </message>
-        <message>
-            <source>Sign in with your own user name and password.</source>
-            <translation>Logg inn med ditt eget brukernavn og passord.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Brukernavn</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Brukernavn:</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Fullt navn</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Fullt navn:</translation>
-        </message>
-        <message>
-            <source>Nurse</source>
-            <translation>Sykepleier</translation>
-        </message>
-        <message>
-            <source>GP</source>
-            <translation>Fastlege</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>Leder</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Rolle:</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passord</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passord:</translation>
-        </message>
-        <message>
-            <source>Repeat password</source>
-            <translation>Gjenta passord</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat password:</source>
-            <translation>&amp;Gjenta passord:</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Feilmelding</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Datamappe: %1</translation>
-        </message>
-        <message>
-            <source>Create and sign in</source>
-            <translation>Opprett og logg inn</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Logg inn</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation>Skriv inn brukernavnet ditt.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>De to passordene er ikke like.</translation>
-        </message>
-        <message>
-            <source>The password must have at least 8 characters.</source>
-            <translation>Passordet må ha minst 8 tegn.</translation>
-        </message>
-        <message>
-            <source>Enter your full name.</source>
-            <translation>Skriv inn fullt navn.</translation>
-        </message>
-        <message>
-            <source>User names have 2–32 characters: small letters a–z, digits, '.', '_' or '-'.</source>
-            <translation>Brukernavn har 2–32 tegn: små bokstaver a–z, sifre, «.», «_» eller «-».</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::MainWindow</name>
-        <message>
-            <source>nurse</source>
-            <translation>sykepleier</translation>
-        </message>
-        <message>
-            <source>GP</source>
-            <translation>Fastlege</translation>
-        </message>
-        <message>
-            <source>specialist</source>
-            <translation>spesialist</translation>
-        </message>
-        <message>
-            <source>leader</source>
-            <translation>leder</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>Varde – digital home follow-up</source>
-            <translation>Varde – digital hjemmeoppfølging</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Søk:</translation>
-        </message>
-        <message>
-            <source>Name or national identity number</source>
-            <translation>Navn eller fødselsnummer</translation>
-        </message>
-        <message>
-            <source>Search patients</source>
-            <translation>Søk etter pasienter</translation>
-        </message>
-        <message>
-            <source>Patients</source>
-            <translation>Pasienter</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fil</translation>
-        </message>
-        <message>
-            <source>&amp;Reload</source>
-            <translation>&amp;Last inn på nytt</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avslutt</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjelp</translation>
-        </message>
-        <message>
-            <source>&amp;About Varde</source>
-            <translation>&amp;Om Varde</translation>
-        </message>
-        <message>
-            <source>About Varde</source>
-            <translation>Om Varde</translation>
-        </message>
-        <message>
-            <source>Varde %1
+<context>
+    <name>Varde</name>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Noen av opplysningene er ikke gyldige.</translation>
+    </message>
+    <message>
+        <source>The national identity number is not valid.</source>
+        <translation>Fødselsnummeret er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>The time is not valid.</source>
+        <translation>Tidspunktet er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>The measurement has no known unit.</source>
+        <translation>Målingen har ingen kjent enhet.</translation>
+    </message>
+    <message>
+        <source>The measurement's unit does not fit what was measured.</source>
+        <translation>Enheten passer ikke til det som ble målt.</translation>
+    </message>
+    <message>
+        <source>No patient data was found in this folder.</source>
+        <translation>Fant ingen pasientdata i denne mappen.</translation>
+    </message>
+    <message>
+        <source>Patient data already exists in this folder.</source>
+        <translation>Det finnes allerede pasientdata i denne mappen.</translation>
+    </message>
+    <message>
+        <source>The patient data was saved by a newer version of Varde. Install the newest version.</source>
+        <translation>Pasientdataene er lagret av en nyere versjon av Varde. Installer den nyeste versjonen.</translation>
+    </message>
+    <message>
+        <source>The patient data cannot be read: the files are damaged or do not belong together. Contact IT support.</source>
+        <translation>Pasientdataene kan ikke leses: filene er skadet eller hører ikke sammen. Kontakt IT-støtte.</translation>
+    </message>
+    <message>
+        <source>Varde was installed without encryption and will not store patient data. Contact IT support.</source>
+        <translation>Varde er installert uten kryptering og lagrer ikke pasientdata. Kontakt IT-støtte.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged. Contact IT support.</source>
+        <translation>Nøkkelfilen er skadet. Kontakt IT-støtte.</translation>
+    </message>
+    <message>
+        <source>There is no user with this user name on this computer.</source>
+        <translation>Det finnes ingen bruker med dette brukernavnet på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Brukernavnet er allerede i bruk.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Check Caps Lock and try again.</source>
+        <translation>Passordet er feil. Sjekk Caps Lock og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The patient data could not be saved or read. Nothing was changed.</source>
+        <translation>Pasientdataene kunne ikke lagres eller leses. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Nothing was changed.</source>
+        <translation>En fil kunne ikke leses eller skrives. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Encryption failed. Nothing was changed.</source>
+        <translation>Krypteringen feilet. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1).</source>
+        <translation>Uventet feil (%1).</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolisk</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolisk</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>Glucose</source>
+        <translation>Blodsukker</translation>
+    </message>
+    <message>
+        <source>Resp. rate</source>
+        <translation>Resp.frekv.</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Possible measurement error</source>
+        <translation>Mulig feilmåling</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 time</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>Systolisk blodtrykk</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>Diastolisk blodtrykk</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blodsukker</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Respirasjonsfrekvens</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the red limit %3 (measured %4)</source>
+        <translation>%1 %2 er under rød grense %3 (målt %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the yellow limit %3 (measured %4)</source>
+        <translation>%1 %2 er under gul grense %3 (målt %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above the red limit %3 (measured %4)</source>
+        <translation>%1 %2 er over rød grense %3 (målt %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above the yellow limit %3 (measured %4)</source>
+        <translation>%1 %2 er over gul grense %3 (målt %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 below the patient's usual %4, more than the red limit %5 (measured %6)</source>
+        <translation>%1 %2 er %3 under pasientens vanlige %4, mer enn rød grense %5 (målt %6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 below the patient's usual %4, more than the yellow limit %5 (measured %6)</source>
+        <translation>%1 %2 er %3 under pasientens vanlige %4, mer enn gul grense %5 (målt %6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 above the patient's usual %4, more than the red limit %5 (measured %6)</source>
+        <translation>%1 %2 er %3 over pasientens vanlige %4, mer enn rød grense %5 (målt %6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 above the patient's usual %4, more than the yellow limit %5 (measured %6)</source>
+        <translation>%1 %2 er %3 over pasientens vanlige %4, mer enn gul grense %5 (målt %6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has risen %3 from %4 (%5), more than the red limit %6 in %7 (measured %8)</source>
+        <translation>%1 %2 har steget %3 fra %4 (%5), mer enn rød grense %6 på %7 (målt %8)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has risen %3 from %4 (%5), more than the yellow limit %6 in %7 (measured %8)</source>
+        <translation>%1 %2 har steget %3 fra %4 (%5), mer enn gul grense %6 på %7 (målt %8)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has fallen %3 from %4 (%5), more than the red limit %6 in %7 (measured %8)</source>
+        <translation>%1 %2 har falt %3 fra %4 (%5), mer enn rød grense %6 på %7 (målt %8)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has fallen %3 from %4 (%5), more than the yellow limit %6 in %7 (measured %8)</source>
+        <translation>%1 %2 har falt %3 fra %4 (%5), mer enn gul grense %6 på %7 (målt %8)</translation>
+    </message>
+    <message>
+        <source>Answer «%1» to «%2» (%3)</source>
+        <translation>Svar «%1» på «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Answer to «%1»</source>
+        <translation>Svar på «%1»</translation>
+    </message>
+    <message>
+        <source>%1 missing today (expected by %2)</source>
+        <translation>%1 mangler i dag (ventet innen %2)</translation>
+    </message>
+    <message>
+        <source>%1 missing: no measurement yet (expected at least every %2 hours)</source>
+        <translation>%1 mangler: ingen måling ennå (ventet minst hver %2. time)</translation>
+    </message>
+    <message>
+        <source>%1 missing: not measured for more than %2 (last %3)</source>
+        <translation>%1 mangler: ikke målt på over %2 (sist %3)</translation>
+    </message>
+    <message>
+        <source>Possible measurement error: %1 %2 is %3 from the previous measurement %4%5 – ask for a new measurement (measured %6)</source>
+        <translation>Mulig feilmåling: %1 %2 er %3 fra forrige måling %4%5 – be om ny måling (målt %6)</translation>
+    </message>
+    <message>
+        <source>Possible measurement error: %1 %2 is outside the possible range %3–%4 – ask for a new measurement (measured %5)</source>
+        <translation>Mulig feilmåling: %1 %2 er utenfor mulig område %3–%4 – be om ny måling (målt %5)</translation>
+    </message>
+    <message>
+        <source>Called the patient</source>
+        <translation>Ringte pasienten</translation>
+    </message>
+    <message>
+        <source>Advised according to plan</source>
+        <translation>Veiledet etter plan</translation>
+    </message>
+    <message>
+        <source>Contacted the GP</source>
+        <translation>Kontaktet fastlegen</translation>
+    </message>
+    <message>
+        <source>Sent a PLO message</source>
+        <translation>Sendte PLO-melding</translation>
+    </message>
+    <message>
+        <source>Asked for a new measurement</source>
+        <translation>Ba om ny måling</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Ingen tiltak nødvendig</translation>
+    </message>
+    <message>
+        <source>yellow under %1</source>
+        <translation>gul under %1</translation>
+    </message>
+    <message>
+        <source>red under %1</source>
+        <translation>rød under %1</translation>
+    </message>
+    <message>
+        <source>yellow over %1</source>
+        <translation>gul over %1</translation>
+    </message>
+    <message>
+        <source>red over %1</source>
+        <translation>rød over %1</translation>
+    </message>
+    <message>
+        <source>yellow more than %1 under</source>
+        <translation>gul mer enn %1 under</translation>
+    </message>
+    <message>
+        <source>red more than %1 under</source>
+        <translation>rød mer enn %1 under</translation>
+    </message>
+    <message>
+        <source>yellow more than %1 over</source>
+        <translation>gul mer enn %1 over</translation>
+    </message>
+    <message>
+        <source>red more than %1 over</source>
+        <translation>rød mer enn %1 over</translation>
+    </message>
+    <message>
+        <source>%1: usual value %2; %3</source>
+        <translation>%1: vanlig verdi %2; %3</translation>
+    </message>
+    <message>
+        <source>yellow if it rises more than %1</source>
+        <translation>gul ved økning over %1</translation>
+    </message>
+    <message>
+        <source>red if it rises more than %1</source>
+        <translation>rød ved økning over %1</translation>
+    </message>
+    <message>
+        <source>yellow if it falls more than %1</source>
+        <translation>gul ved fall over %1</translation>
+    </message>
+    <message>
+        <source>red if it falls more than %1</source>
+        <translation>rød ved fall over %1</translation>
+    </message>
+    <message>
+        <source>%1 within %2 hours: %3</source>
+        <translation>%1 innen %2 timer: %3</translation>
+    </message>
+    <message>
+        <source>yellow for %1</source>
+        <translation>gul ved %1</translation>
+    </message>
+    <message>
+        <source>red for %1</source>
+        <translation>rød ved %1</translation>
+    </message>
+    <message>
+        <source>%1: expected every day by %2</source>
+        <translation>%1: ventet hver dag innen %2</translation>
+    </message>
+    <message>
+        <source>%1: expected at least every %2 hours</source>
+        <translation>%1: ventet minst hver %2. time</translation>
+    </message>
+    <message>
+        <source>%1 %2 · born %3 · national identity number %4</source>
+        <translation>%1 %2 · født %3 · fødselsnummer %4</translation>
+    </message>
+    <message>
+        <source>Home measurements %1–%2 (%3 days)</source>
+        <translation>Hjemmemålinger %1–%2 (%3 dager)</translation>
+    </message>
+    <message>
+        <source>Varde – summary for the GP</source>
+        <translation>Varde – sammendrag for fastlegen</translation>
+    </message>
+    <message>
+        <source>Printed %1 from the follow-up service's workstation</source>
+        <translation>Skrevet ut %1 fra oppfølgingstjenestens arbeidsstasjon</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Diagnoses: %1</source>
+        <translation>Diagnoser: %1</translation>
+    </message>
+    <message>
+        <source>GP: %1 (%2)</source>
+        <translation>Fastlege: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>%1: latest %2 (%3) · min %4 · max %5 · mean %6 · %7 values</source>
+        <translation>%1: siste %2 (%3) · min %4 · maks %5 · snitt %6 · %7 målinger</translation>
+    </message>
+    <message>
+        <source>Deviations and how they were handled</source>
+        <translation>Avvik og hvordan de ble håndtert</translation>
+    </message>
+    <message>
+        <source>%1 red and %2 yellow findings; %3 not yet acknowledged. Handled: %4</source>
+        <translation>%1 røde og %2 gule funn; %3 ikke kvittert ut ennå. Håndtert: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>ikke kvittert ut</translation>
+    </message>
+    <message>
+        <source>Limits in force</source>
+        <translation>Grenser som gjelder</translation>
+    </message>
+    <message>
+        <source>Varde's built-in default rules: no approved rules for this patient or service.</source>
+        <translation>Vardes innebygde standardregler: ingen godkjente regler for denne pasienten eller tjenesten.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>Godkjent av %1 %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Filen %1 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Summary for the GP: %1 %2</source>
+        <translation>Sammendrag for fastlegen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Nothing was changed.</source>
+        <translation>Rollen din gir ikke tilgang til dette. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>This can no longer be done: someone else may have done it already. Nothing was changed.</source>
+        <translation>Dette kan ikke gjøres lenger: noen andre kan allerede ha gjort det. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Mat og drikke</translation>
+    </message>
+    <message>
+        <source>Activity and exercise</source>
+        <translation>Aktivitet og trening</translation>
+    </message>
+    <message>
+        <source>Social life</source>
+        <translation>Sosialt liv</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>hver dag</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>ingen dager</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 innen kl. %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 in Varde on %2</source>
+        <translation>Godkjent av %1 i Varde %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 by PLO reply, recorded by %3</source>
+        <translation>Godkjent av %1 %2 per PLO-svar, registrert av %3</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 by phone, recorded by %3</source>
+        <translation>Godkjent av %1 %2 per telefon, registrert av %3</translation>
+    </message>
+    <message>
+        <source>Activated by %1 on %2: limits and medicine measures unchanged from the approved version</source>
+        <translation>Aktivert av %1 %2: grenser og medisinske tiltak er uendret fra den godkjente versjonen</translation>
+    </message>
+    <message>
+        <source>The question «%1» has no answer that gives yellow or red.</source>
+        <translation>Spørsmålet «%1» har ikke noe svar som gir gul eller rød.</translation>
+    </message>
+    <message>
+        <source>%1: the rule for a missing measurement has neither a time nor an interval.</source>
+        <translation>%1: regelen for manglende måling har verken klokkeslett eller intervall.</translation>
+    </message>
+    <message>
+        <source>%1: no limit is set.</source>
+        <translation>%1: ingen grense er satt.</translation>
+    </message>
+    <message>
+        <source>%1: the red limit %2 must be lower than the yellow limit %3.</source>
+        <translation>%1: rød grense %2 må være lavere enn gul grense %3.</translation>
+    </message>
+    <message>
+        <source>%1: the red limit %2 must be higher than the yellow limit %3.</source>
+        <translation>%1: rød grense %2 må være høyere enn gul grense %3.</translation>
+    </message>
+    <message>
+        <source>%1: the red change %2 must be larger than the yellow change %3.</source>
+        <translation>%1: rød endring %2 må være større enn gul endring %3.</translation>
+    </message>
+    <message>
+        <source>%1: the lower limit %2 must be below the upper limit %3.</source>
+        <translation>%1: nedre grense %2 må være lavere enn øvre grense %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be measured (possible range %3–%4).</source>
+        <translation>%1: %2 kan ikke måles (mulig område %3–%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be measured.</source>
+        <translation>%1: %2 kan ikke måles.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» must be above zero.</source>
+        <translation>%1: «%2» må være større enn null.</translation>
+    </message>
+    <message>
+        <source>The rule does not say what it judges.</source>
+        <translation>Regelen sier ikke hva den vurderer.</translation>
+    </message>
+    <message>
+        <source>The time must be between 00:00 and 23:59.</source>
+        <translation>Klokkeslettet må være mellom 00:00 og 23:59.</translation>
+    </message>
+    <message>
+        <source>The trial period must be %1–%2 weeks.</source>
+        <translation>Utprøvingsperioden må være %1–%2 uker.</translation>
+    </message>
+    <message>
+        <source>The goal has no text. Write it or remove it.</source>
+        <translation>Målet mangler tekst. Skriv det eller fjern det.</translation>
+    </message>
+    <message>
+        <source>The measure has no text. Write it or remove it.</source>
+        <translation>Tiltaket mangler tekst. Skriv det eller fjern det.</translation>
+    </message>
+    <message>
+        <source>The medicine measure has no text. Write it or remove it.</source>
+        <translation>Det medisinske tiltaket mangler tekst. Skriv det eller fjern det.</translation>
+    </message>
+    <message>
+        <source>Unknown measurement or question in the schedule: %1.</source>
+        <translation>Ukjent måling eller spørsmål i måleplanen: %1.</translation>
+    </message>
+    <message>
+        <source>Yellow below</source>
+        <translation>Gul under</translation>
+    </message>
+    <message>
+        <source>Red below</source>
+        <translation>Rød under</translation>
+    </message>
+    <message>
+        <source>Yellow above</source>
+        <translation>Gul over</translation>
+    </message>
+    <message>
+        <source>Red above</source>
+        <translation>Rød over</translation>
+    </message>
+    <message>
+        <source>Usual value</source>
+        <translation>Vanlig verdi</translation>
+    </message>
+    <message>
+        <source>Yellow, fall more than</source>
+        <translation>Gul, fall mer enn</translation>
+    </message>
+    <message>
+        <source>Red, fall more than</source>
+        <translation>Rød, fall mer enn</translation>
+    </message>
+    <message>
+        <source>Yellow, rise more than</source>
+        <translation>Gul, stigning mer enn</translation>
+    </message>
+    <message>
+        <source>Red, rise more than</source>
+        <translation>Rød, stigning mer enn</translation>
+    </message>
+    <message>
+        <source>Within hours</source>
+        <translation>Innen timer</translation>
+    </message>
+    <message>
+        <source>Yellow for answers</source>
+        <translation>Gul ved svar</translation>
+    </message>
+    <message>
+        <source>Red for answers</source>
+        <translation>Rød ved svar</translation>
+    </message>
+    <message>
+        <source>Expected by (hh:mm)</source>
+        <translation>Ventes innen (tt:mm)</translation>
+    </message>
+    <message>
+        <source>Or at least every (hours)</source>
+        <translation>Eller minst hver (timer)</translation>
+    </message>
+    <message>
+        <source>%1: deviation from the usual value</source>
+        <translation>%1: avvik fra vanlig verdi</translation>
+    </message>
+    <message>
+        <source>%1: change</source>
+        <translation>%1: endring</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mangler: %1</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen ennå.</translation>
+    </message>
+    <message>
+        <source>The service's default rules from %1</source>
+        <translation>Tjenestens standardregler fra %1</translation>
+    </message>
+    <message>
+        <source>%1, created %2 by %3</source>
+        <translation>%1, opprettet %2 av %3</translation>
+    </message>
+    <message>
+        <source>The service's default rules</source>
+        <translation>Tjenestens standardregler</translation>
+    </message>
+    <message>
+        <source>Self-management plan</source>
+        <translation>Egenbehandlingsplan</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>referanse: %1</translation>
+    </message>
+    <message>
+        <source>What matters to you?</source>
+        <translation>Hva er viktig for deg?</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>What to do in each zone</source>
+        <translation>Hva gjøres i hver sone</translation>
+    </message>
+    <message>
+        <source>The patient:</source>
+        <translation>Pasienten:</translation>
+    </message>
+    <message>
+        <source>The service:</source>
+        <translation>Tjenesten:</translation>
+    </message>
+    <message>
+        <source>Medicine:</source>
+        <translation>Medisin:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenser</translation>
+    </message>
+    <message>
+        <source>Measurement schedule</source>
+        <translation>Måleplan</translation>
+    </message>
+    <message>
+        <source>As when the patient was enrolled.</source>
+        <translation>Som da pasienten ble innrullert.</translation>
+    </message>
+    <message>
+        <source>Trial period and evaluation</source>
+        <translation>Utprøving og evaluering</translation>
+    </message>
+    <message>
+        <source>Trial period: %1 weeks.</source>
+        <translation>Utprøvingsperiode: %1 uker.</translation>
+    </message>
+    <message>
+        <source>Evaluation on %1.</source>
+        <translation>Evaluering %1.</translation>
+    </message>
+    <message>
+        <source>Took part:</source>
+        <translation>Deltok:</translation>
+    </message>
+    <message>
+        <source>Rejected by %1:</source>
+        <translation>Avvist av %1:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ingen forskjeller.</translation>
+    </message>
+    <message>
+        <source>needs the GP's approval</source>
+        <translation>trenger fastlegens godkjenning</translation>
+    </message>
+    <message>
+        <source>The patient does</source>
+        <translation>Pasienten gjør</translation>
+    </message>
+    <message>
+        <source>The follow-up service does</source>
+        <translation>Oppfølgingstjenesten gjør</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medisiner</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Som vanlig</translation>
+    </message>
+    <message>
+        <source>Worse than usual</source>
+        <translation>Dårligere enn vanlig</translation>
+    </message>
+    <message>
+        <source>Much worse</source>
+        <translation>Mye dårligere</translation>
+    </message>
+    <message>
+        <source>How I am</source>
+        <translation>Slik har jeg det</translation>
+    </message>
+    <message>
+        <source>My measurements are within the limits and I feel as usual.</source>
+        <translation>Målingene mine er innenfor grensene, og jeg føler meg som vanlig.</translation>
+    </message>
+    <message>
+        <source>What I do</source>
+        <translation>Dette gjør jeg</translation>
+    </message>
+    <message>
+        <source>Medicine: %1</source>
+        <translation>Medisin: %1</translation>
+    </message>
+    <message>
+        <source>What the follow-up service does</source>
+        <translation>Dette gjør oppfølgingstjenesten</translation>
+    </message>
+    <message>
+        <source>Call 113 if life is in danger.</source>
+        <translation>Ring 113 ved fare for liv.</translation>
+    </message>
+    <message>
+        <source>This plan has not been approved by a doctor.</source>
+        <translation>Denne planen er ikke godkjent av lege.</translation>
+    </message>
+    <message>
+        <source>The limits are the follow-up service's standard limits, approved by %1 on %2.</source>
+        <translation>Grensene er oppfølgingstjenestens standardgrenser, godkjent av %1 %2.</translation>
+    </message>
+    <message>
+        <source>My self-management plan – %1</source>
+        <translation>Min egenbehandlingsplan – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Skrevet ut %1 av %2</translation>
+    </message>
+    <message>
+        <source>My self-management plan</source>
+        <translation>Min egenbehandlingsplan</translation>
+    </message>
+    <message>
+        <source>My GP: %1</source>
+        <translation>Min fastlege: %1</translation>
+    </message>
+    <message>
+        <source>My GP: %1, phone %2</source>
+        <translation>Min fastlege: %1, telefon %2</translation>
+    </message>
+    <message>
+        <source>the home follow-up service</source>
+        <translation>hjemmeoppfølgingen</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Hva er viktig for meg</translation>
+    </message>
+    <message>
+        <source>(Not written down yet.)</source>
+        <translation>(Ikke skrevet ned ennå.)</translation>
+    </message>
+    <message>
+        <source>My measures</source>
+        <translation>Mine tiltak</translation>
+    </message>
+    <message>
+        <source>This is how I am – this is what I do</source>
+        <translation>Slik har jeg det – dette gjør jeg</translation>
+    </message>
+    <message>
+        <source>My measurements and when</source>
+        <translation>Mine målinger og når</translation>
+    </message>
+    <message>
+        <source>Within the limits, feeling as usual</source>
+        <translation>Innenfor grensene, har det som vanlig</translation>
+    </message>
+    <message>
+        <source>Follow-up service: %1</source>
+        <translation>Oppfølgingstjenesten: %1</translation>
+    </message>
+    <message>
+        <source>Phone: ____________________</source>
+        <translation>Telefon: ____________________</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sykepleier</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Spesialist</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Annen</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::AgendaDialog</name>
+    <message>
+        <source>Meeting agenda</source>
+        <translation>Møteagenda</translation>
+    </message>
+    <message>
+        <source>Patients for the meeting. Ticked: plans waiting for approval and plans due for evaluation within a week.</source>
+        <translation>Pasienter til møtet. Avkrysset: planer som venter på godkjenning og planer som skal evalueres innen en uke.</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Start møtet</translation>
+    </message>
+    <message>
+        <source>plan waiting for approval</source>
+        <translation>plan venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>evaluation %1</source>
+        <translation>evaluering %1</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ApprovalList</name>
+    <message>
+        <source>The service's default rules</source>
+        <translation>Tjenestens standardregler</translation>
+    </message>
+    <message>
+        <source>%1 changes, %2 of them limits or medicine</source>
+        <translation>%1 endringer, %2 av dem grenser eller medisiner</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sendt av</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Hva er endret</translation>
+    </message>
+    <message>
+        <source>Last 30 days: draft / in force</source>
+        <translation>Siste 30 dager: utkast / gjeldende</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval</source>
+        <translation>Planer som venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>The selected plan</source>
+        <translation>Den valgte planen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjørelse</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkjenn</translation>
+    </message>
+    <message>
+        <source>The plan takes effect now and replaces the version in force.</source>
+        <translation>Planen gjelder fra nå og erstatter den gjeldende versjonen.</translation>
+    </message>
+    <message>
+        <source>Comment to the nurse (required to reject):</source>
+        <translation>Kommentar til sykepleieren (må fylles ut for å avvise):</translation>
+    </message>
+    <message>
+        <source>What should be changed, and why</source>
+        <translation>Hva bør endres, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avvis</translation>
+    </message>
+    <message>
+        <source>Plans awaiting approval (%1)</source>
+        <translation>Planer som venter på godkjenning (%1)</translation>
+    </message>
+    <message>
+        <source>No plans are waiting for approval.</source>
+        <translation>Ingen planer venter på godkjenning.</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list.</source>
+        <translation>Velg en plan i listen.</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2. GP: %3.</source>
+        <translation>Sendt av %1 %2. Fastlege: %3.</translation>
+    </message>
+    <message>
+        <source>What changed from the version in force</source>
+        <translation>Hva er endret fra den gjeldende versjonen</translation>
+    </message>
+    <message>
+        <source>The plan's content (nothing is in force yet)</source>
+        <translation>Planens innhold (ingenting gjelder ennå)</translation>
+    </message>
+    <message>
+        <source>What the limits would have raised</source>
+        <translation>Hva grensene ville ha gitt</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Denne versjonen</translation>
+    </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>Gjeldende regler</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <source>Only the service's medical lead approves the default rules. You see the list read-only.</source>
+        <translation>Bare tjenestens medisinskfaglige ansvarlige godkjenner standardreglene. Du ser listen uten å kunne endre.</translation>
+    </message>
+    <message>
+        <source>Only a GP or a specialist approves limits and medicine measures. You see the list read-only; a GP's approval by PLO or phone is recorded in the patient's plan tab.</source>
+        <translation>Bare fastlege eller spesialist godkjenner grenser og medisinske tiltak. Du ser listen uten å kunne endre; en godkjenning fastlegen har gitt per PLO eller telefon registreres i pasientens planfane.</translation>
+    </message>
+    <message>
+        <source>Write a comment to the nurse first.</source>
+        <translation>Skriv først en kommentar til sykepleieren.</translation>
+    </message>
+    <message>
+        <source>Approved: %1. The plan is in force now.</source>
+        <translation>Godkjent: %1. Planen gjelder fra nå.</translation>
+    </message>
+    <message>
+        <source>Write a comment to the nurse to reject.</source>
+        <translation>Skriv en kommentar til sykepleieren for å avvise.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1. The nurse sees your comment.</source>
+        <translation>Avvist: %1. Sykepleieren ser kommentaren din.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::DecisionDialog</name>
+    <message>
+        <source>Note decision</source>
+        <translation>Noter beslutning</translation>
+    </message>
+    <message>
+        <source>Decisions for %1. They are saved as a new draft of the plan; the plan in force does not change until the GP approves.</source>
+        <translation>Beslutninger for %1. De lagres som et nytt utkast til planen; planen som gjelder, endres ikke før fastlegen har godkjent.</translation>
+    </message>
+    <message>
+        <source>For example: Measure weight every day for two weeks.</source>
+        <translation>For eksempel: Mål vekt hver dag i to uker.</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Lagre som utkast</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::LoginDialog</name>
+    <message>
+        <source>Varde – first start</source>
+        <translation>Varde – første oppstart</translation>
+    </message>
+    <message>
+        <source>Varde – sign in</source>
+        <translation>Varde – logg inn</translation>
+    </message>
+    <message>
+        <source>No patient data exists on this computer yet. Create the first user; the data will be encrypted with a key that only your password opens.</source>
+        <translation>Det finnes ingen pasientdata på denne datamaskinen ennå. Opprett den første brukeren; dataene krypteres med en nøkkel som bare passordet ditt åpner.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Logg inn med ditt eget brukernavn og passord.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullt navn:</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sykepleier</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Gjenta passord:</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datamappe: %1</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Opprett og logg inn</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Skriv inn brukernavnet ditt.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Passordet må ha minst 8 tegn.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Skriv inn fullt navn.</translation>
+    </message>
+    <message>
+        <source>User names have 2–32 characters: small letters a–z, digits, '.', '_' or '-'.</source>
+        <translation>Brukernavn har 2–32 tegn: små bokstaver a–z, sifre, «.», «_» eller «-».</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::MainWindow</name>
+    <message>
+        <source>nurse</source>
+        <translation>sykepleier</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>spesialist</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leder</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Varde – digital home follow-up</source>
+        <translation>Varde – digital hjemmeoppfølging</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Name or national identity number</source>
+        <translation>Navn eller fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Søk etter pasienter</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Varde</source>
+        <translation>&amp;Om Varde</translation>
+    </message>
+    <message>
+        <source>About Varde</source>
+        <translation>Om Varde</translation>
+    </message>
+    <message>
+        <source>Varde %1
 Clinical workstation for digital home follow-up.
 Patient data are stored encrypted (SQLCipher %2).</source>
-            <translation>Varde %1
+        <translation>Varde %1
 Klinisk arbeidsstasjon for digital hjemmeoppfølging.
 Pasientdata lagres kryptert (SQLCipher %2).</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (%2) · encrypted store: %3</source>
-            <translation>Innlogget som %1 (%2) · kryptert lager: %3</translation>
-        </message>
-        <message>
-            <source>Patients (%1)</source>
-            <translation>Pasienter (%1)</translation>
-        </message>
-        <message>
-            <source>Patients (%1 of %2)</source>
-            <translation>Pasienter (%1 av %2)</translation>
-        </message>
-        <message>
-            <source>&amp;Worklist</source>
-            <translation>&amp;Arbeidsliste</translation>
-        </message>
-        <message>
-            <source>All &amp;patients</source>
-            <translation>Alle &amp;pasienter</translation>
-        </message>
-        <message>
-            <source>Varde</source>
-            <translation>Varde</translation>
-        </message>
-        <message>
-            <source>A new red finding in the worklist.</source>
-            <translation>Et nytt rødt funn i arbeidslisten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::PatientListModel</name>
-        <message>
-            <source>Trial period</source>
-            <translation>Oppstart</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Avsluttet</translation>
-        </message>
-        <message>
-            <source>BP %1/%2 mmHg</source>
-            <translation>BT %1/%2 mmHg</translation>
-        </message>
-        <message>
-            <source>%1 (%2 y)</source>
-            <translation>%1 (%2 år)</translation>
-        </message>
-        <message>
-            <source>No measurements</source>
-            <translation>Ingen målinger</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Born</source>
-            <translation>Født</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Kommune</translation>
-        </message>
-        <message>
-            <source>Diagnoses</source>
-            <translation>Diagnoser</translation>
-        </message>
-        <message>
-            <source>GP</source>
-            <translation>Fastlege</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Oppfølging</translation>
-        </message>
-        <message>
-            <source>Last measured</source>
-            <translation>Sist målt</translation>
-        </message>
-        <message>
-            <source>Latest values</source>
-            <translation>Siste verdier</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::PatientView</name>
-        <message>
-            <source>← &amp;Back to the worklist</source>
-            <translation>← &amp;Tilbake til arbeidslisten</translation>
-        </message>
-        <message>
-            <source>GP &amp;summary (PDF)…</source>
-            <translation>&amp;Sammendrag for fastlegen (PDF) …</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Lagre grafer som P&amp;NG …</translation>
-        </message>
-        <message>
-            <source>Show national &amp;identity number</source>
-            <translation>Vis &amp;fødselsnummer</translation>
-        </message>
-        <message>
-            <source>&amp;Trends</source>
-            <translation>&amp;Trender</translation>
-        </message>
-        <message>
-            <source>P&amp;lan</source>
-            <translation>P&amp;lan</translation>
-        </message>
-        <message>
-            <source>PLO messages to and from the GP will be shown here when the message module is in place.</source>
-            <translation>PLO-meldinger til og fra fastlegen vises her når meldingsmodulen er på plass.</translation>
-        </message>
-        <message>
-            <source>&amp;Messages</source>
-            <translation>&amp;Meldinger</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Funn</translation>
-        </message>
-        <message>
-            <source>Handled</source>
-            <translation>Håndtert</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historikk</translation>
-        </message>
-        <message>
-            <source>%1 years · born %2 · national identity number %3</source>
-            <translation>%1 år · født %2 · fødselsnummer %3</translation>
-        </message>
-        <message>
-            <source>personal plan approved by %1</source>
-            <translation>personlig plan godkjent av %1</translation>
-        </message>
-        <message>
-            <source>Varde's built-in default rules</source>
-            <translation>Vardes innebygde standardregler</translation>
-        </message>
-        <message>
-            <source>the service's default rules</source>
-            <translation>tjenestens standardregler</translation>
-        </message>
-        <message>
-            <source>Diagnoses: %1
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) · encrypted store: %3</source>
+        <translation>Innlogget som %1 (%2) · kryptert lager: %3</translation>
+    </message>
+    <message>
+        <source>Patients (%1)</source>
+        <translation>Pasienter (%1)</translation>
+    </message>
+    <message>
+        <source>Patients (%1 of %2)</source>
+        <translation>Pasienter (%1 av %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Arbeidsliste</translation>
+    </message>
+    <message>
+        <source>All &amp;patients</source>
+        <translation>Alle &amp;pasienter</translation>
+    </message>
+    <message>
+        <source>Varde</source>
+        <translation>Varde</translation>
+    </message>
+    <message>
+        <source>A new red finding in the worklist.</source>
+        <translation>Et nytt rødt funn i arbeidslisten.</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals (%1)</source>
+        <translation>Godkje&amp;nninger (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::MeetingWindow</name>
+    <message>
+        <source>Varde – meeting</source>
+        <translation>Varde – møte</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Forrige</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Neste ›</translation>
+    </message>
+    <message>
+        <source>Note decision (N)</source>
+        <translation>Noter beslutning (N)</translation>
+    </message>
+    <message>
+        <source>Other screen (S)</source>
+        <translation>Annen skjerm (S)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Avslutt (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>GP %1</source>
+        <translation>Fastlege %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation>godkjent av %1 %2</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>No personal plan yet: the service's default limits, %1</source>
+        <translation>Ingen personlig plan ennå: tjenestens standardgrenser, %1</translation>
+    </message>
+    <message>
+        <source>No personal plan yet: Varde's built-in limits</source>
+        <translation>Ingen personlig plan ennå: Vardes innebygde grenser</translation>
+    </message>
+    <message>
+        <source>What matters to you?</source>
+        <translation>Hva er viktig for deg?</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Ingen mål skrevet ned ennå.</translation>
+    </message>
+    <message>
+        <source>Saved as a new draft for the GP to approve. The plan in force is unchanged.</source>
+        <translation>Lagret som nytt utkast som fastlegen må godkjenne. Planen som gjelder, er uendret.</translation>
+    </message>
+    <message>
+        <source>No patients on the agenda.</source>
+        <translation>Ingen pasienter på agendaen.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::PatientListModel</name>
+    <message>
+        <source>Trial period</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>BP %1/%2 mmHg</source>
+        <translation>BT %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>%1 (%2 y)</source>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>No measurements</source>
+        <translation>Ingen målinger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoser</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Last measured</source>
+        <translation>Sist målt</translation>
+    </message>
+    <message>
+        <source>Latest values</source>
+        <translation>Siste verdier</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::PatientView</name>
+    <message>
+        <source>← &amp;Back to the worklist</source>
+        <translation>← &amp;Tilbake til arbeidslisten</translation>
+    </message>
+    <message>
+        <source>GP &amp;summary (PDF)…</source>
+        <translation>&amp;Sammendrag for fastlegen (PDF) …</translation>
+    </message>
+    <message>
+        <source>Save charts as P&amp;NG…</source>
+        <translation>Lagre grafer som P&amp;NG …</translation>
+    </message>
+    <message>
+        <source>Show national &amp;identity number</source>
+        <translation>Vis &amp;fødselsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Trender</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>PLO messages to and from the GP will be shown here when the message module is in place.</source>
+        <translation>PLO-meldinger til og fra fastlegen vises her når meldingsmodulen er på plass.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Meldinger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>%1 years · born %2 · national identity number %3</source>
+        <translation>%1 år · født %2 · fødselsnummer %3</translation>
+    </message>
+    <message>
+        <source>personal plan approved by %1</source>
+        <translation>personlig plan godkjent av %1</translation>
+    </message>
+    <message>
+        <source>Varde's built-in default rules</source>
+        <translation>Vardes innebygde standardregler</translation>
+    </message>
+    <message>
+        <source>the service's default rules</source>
+        <translation>tjenestens standardregler</translation>
+    </message>
+    <message>
+        <source>Diagnoses: %1
 GP: %2 (%3) · Follow-up: %4 · Judged by %5</source>
-            <translation>Diagnoser: %1
+        <translation>Diagnoser: %1
 Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
-        </message>
-        <message>
-            <source>trial period</source>
-            <translation>oppstart</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>aktiv</translation>
-        </message>
-        <message>
-            <source>Status: %1 – nothing open.</source>
-            <translation>Status: %1 – ingenting åpent.</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>No rules are in force.</source>
-            <translation>Ingen regler gjelder.</translation>
-        </message>
-        <message>
-            <source>The self-management plan (goals, measures and what to do in each zone) comes with the plan module. The rules that judge the values now:</source>
-            <translation>Egenbehandlingsplanen (mål, tiltak og hva som gjøres i hver sone) kommer med planmodulen. Reglene som vurderer verdiene nå:</translation>
-        </message>
-        <message>
-            <source>Approved by %1 on %2.</source>
-            <translation>Godkjent av %1 %2.</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åpent</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
-            <source>The chart could not be saved in %1.</source>
-            <translation>Grafen kunne ikke lagres i %1.</translation>
-        </message>
-        <message>
-            <source>GP summary</source>
-            <translation>Sammendrag for fastlegen</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Siste 30 dager</translation>
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation>Siste 90 dager</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Periode:</translation>
-        </message>
-        <message>
-            <source>Save the summary as PDF</source>
-            <translation>Lagre sammendraget som PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Folder for the chart images</source>
-            <translation>Mappe for grafbildene</translation>
-        </message>
-        <message>
-            <source>&amp;Print summary…</source>
-            <translation>Skriv &amp;ut sammendrag …</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::QueueModel</name>
-        <message>
-            <source>%1 min ago</source>
-            <translation>for %1 min siden</translation>
-        </message>
-        <message>
-            <source>%1 h ago</source>
-            <translation>for %1 t siden</translation>
-        </message>
-        <message>
-            <source>%1 days ago</source>
-            <translation>for %1 dager siden</translation>
-        </message>
-        <message>
-            <source>Paused until %1</source>
-            <translation>Pause til %1</translation>
-        </message>
-        <message>
-            <source>%1 (+%2 more)</source>
-            <translation>%1 (+%2 til)</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Aldri</translation>
-        </message>
-        <message>
-            <source>Personal plan</source>
-            <translation>Personlig plan</translation>
-        </message>
-        <message>
-            <source>Approved by %1</source>
-            <translation>Godkjent av %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Alder</translation>
-        </message>
-        <message>
-            <source>Diagnoses</source>
-            <translation>Diagnoser</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Årsak</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Funn</translation>
-        </message>
-        <message>
-            <source>Last measured</source>
-            <translation>Sist målt</translation>
-        </message>
-        <message>
-            <source>Nurse</source>
-            <translation>Sykepleier</translation>
-        </message>
-        <message>
-            <source>Rules</source>
-            <translation>Regler</translation>
-        </message>
-        <message>
-            <source>Built-in rules</source>
-            <translation>Innebygde regler</translation>
-        </message>
-        <message>
-            <source>Default rules</source>
-            <translation>Standardregler</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::TrendChart</name>
-        <message>
-            <source>device</source>
-            <translation>måleapparat</translation>
-        </message>
-        <message>
-            <source>entered by hand</source>
-            <translation>registrert manuelt</translation>
-        </message>
-        <message>
-            <source>reported by the patient</source>
-            <translation>rapportert av pasienten</translation>
-        </message>
-        <message>
-            <source>measured by a helper</source>
-            <translation>målt av en hjelper</translation>
-        </message>
-        <message>
-            <source>Source: %1</source>
-            <translation>Kilde: %1</translation>
-        </message>
-        <message>
-            <source>Zone: %1</source>
-            <translation>Sone: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::TrendPanel</name>
-        <message>
-            <source>SpO2 (%)</source>
-            <translation>SpO2 (%)</translation>
-        </message>
-        <message>
-            <source>Pulse (/min)</source>
-            <translation>Puls (/min)</translation>
-        </message>
-        <message>
-            <source>Blood pressure (mmHg), zones for systolic</source>
-            <translation>Blodtrykk (mmHg), soner for systolisk</translation>
-        </message>
-        <message>
-            <source>Weight (kg)</source>
-            <translation>Vekt (kg)</translation>
-        </message>
-        <message>
-            <source>Temperature (°C)</source>
-            <translation>Temperatur (°C)</translation>
-        </message>
-        <message>
-            <source>Blood glucose (mmol/L)</source>
-            <translation>Blodsukker (mmol/L)</translation>
-        </message>
-        <message>
-            <source>Respiratory rate (/min)</source>
-            <translation>Respirasjonsfrekvens (/min)</translation>
-        </message>
-        <message>
-            <source>%1: %2
+    </message>
+    <message>
+        <source>trial period</source>
+        <translation>oppstart</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Status: %1 – nothing open.</source>
+        <translation>Status: %1 – ingenting åpent.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved in %1.</source>
+        <translation>Grafen kunne ikke lagres i %1.</translation>
+    </message>
+    <message>
+        <source>GP summary</source>
+        <translation>Sammendrag for fastlegen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Siste 90 dager</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Lagre sammendraget som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>Mappe for grafbildene</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Skriv &amp;ut sammendrag …</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::PlanEditor</name>
+    <message>
+        <source>← Back to the &amp;plan</source>
+        <translation>← Tilbake til &amp;planen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Suggested personal limits</source>
+        <translation>Forslag til personlige grenser</translation>
+    </message>
+    <message>
+        <source>What would the limits have raised?</source>
+        <translation>Hva ville grensene ha gitt?</translation>
+    </message>
+    <message>
+        <source>&amp;Activate without new approval</source>
+        <translation>&amp;Aktiver uten ny godkjenning</translation>
+    </message>
+    <message>
+        <source>&amp;Record GP's approval…</source>
+        <translation>&amp;Registrer fastlegens godkjenning …</translation>
+    </message>
+    <message>
+        <source>&amp;Send to GP for approval</source>
+        <translation>&amp;Send til fastlegen for godkjenning</translation>
+    </message>
+    <message>
+        <source>The service's default rules – %1</source>
+        <translation>Tjenestens standardregler – %1</translation>
+    </message>
+    <message>
+        <source>Self-management plan for %1 – %2</source>
+        <translation>Egenbehandlingsplan for %1 – %2</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>pasienten</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2.</source>
+        <translation>Opprettet av %1 %2.</translation>
+    </message>
+    <message>
+        <source>In force now: the service's default rules.</source>
+        <translation>Gjelder nå: tjenestens standardregler.</translation>
+    </message>
+    <message>
+        <source>In force now: the version from %1.</source>
+        <translation>Gjelder nå: versjonen fra %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the GP for approval on %1; it can no longer be changed.</source>
+        <translation>Sendt til fastlegen for godkjenning %1; den kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>Saving soon…</source>
+        <translation>Lagres straks …</translation>
+    </message>
+    <message>
+        <source>«%1» is not a number (or a time of day).</source>
+        <translation>«%1» er ikke et tall (eller et klokkeslett).</translation>
+    </message>
+    <message>
+        <source>⚠ %1 to fix before sending: %2</source>
+        <translation>⚠ %1 å rette før sending: %2</translation>
+    </message>
+    <message>
+        <source>This version is %1 and cannot be sent.</source>
+        <translation>Denne versjonen har status «%1» og kan ikke sendes.</translation>
+    </message>
+    <message>
+        <source>Your role cannot draft or send plans.</source>
+        <translation>Rollen din kan ikke lage eller sende planer.</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red before sending the plan to the GP.</source>
+        <translation>Rett det som er merket med rødt før planen sendes til fastlegen.</translation>
+    </message>
+    <message>
+        <source>Sends the plan to the GP, who approves or rejects it. Until then the rules in force still judge the values.</source>
+        <translation>Sender planen til fastlegen, som godkjenner eller avviser den. Til da vurderes verdiene etter reglene som gjelder nå.</translation>
+    </message>
+    <message>
+        <source>The limits and medicine measures are the ones the GP approved: the plan can take effect without a new approval.</source>
+        <translation>Grensene og de medisinske tiltakene er de fastlegen har godkjent: planen kan gjelde uten ny godkjenning.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: your changes are only on this screen. %1</source>
+        <translation>⚠ Ikke lagret: endringene dine finnes bare på skjermen. %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Utkastet er lagret %1</translation>
+    </message>
+    <message>
+        <source>Sent to the GP for approval. The rules in force judge the values until the GP has approved the plan.</source>
+        <translation>Sendt til fastlegen for godkjenning. Reglene som gjelder nå, vurderer verdiene til fastlegen har godkjent planen.</translation>
+    </message>
+    <message>
+        <source>The plan is active.</source>
+        <translation>Planen er aktiv.</translation>
+    </message>
+    <message>
+        <source>The suggested limits are in the draft. They apply only when a GP has approved the plan.</source>
+        <translation>De foreslåtte grensene er lagt inn i utkastet. De gjelder først når en lege har godkjent planen.</translation>
+    </message>
+    <message>
+        <source>The draft is not saved</source>
+        <translation>Utkastet er ikke lagret</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved and are only on this screen. Leave and lose them?</source>
+        <translation>Endringene kunne ikke lagres og finnes bare på skjermen. Vil du gå ut og miste dem?</translation>
+    </message>
+    <message>
+        <source>What matters to you?</source>
+        <translation>Hva er viktig for deg?</translation>
+    </message>
+    <message>
+        <source>The patient's own goals, in their own words, with sub-goals (one per line).</source>
+        <translation>Pasientens egne mål, med egne ord, med delmål (ett per linje).</translation>
+    </message>
+    <message>
+        <source>Goal, e.g. «Be able to walk to the shop»</source>
+        <translation>Mål, f.eks. «Klare å gå til butikken»</translation>
+    </message>
+    <message>
+        <source>Goal %1:</source>
+        <translation>Mål %1:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Sub-goals, one per line</source>
+        <translation>Delmål, ett per linje</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Legg til &amp;mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>What the patient does besides medicines, by area: food, activity, social life, mental health.</source>
+        <translation>Det pasienten gjør i tillegg til medisiner, etter område: mat, aktivitet, sosialt liv, psykisk helse.</translation>
+    </message>
+    <message>
+        <source>e.g. «Walk 20 minutes every day»</source>
+        <translation>f.eks. «Gå tur 20 minutter hver dag»</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure</source>
+        <translation>Legg til &amp;tiltak</translation>
+    </message>
+    <message>
+        <source>What to do in each zone</source>
+        <translation>Hva gjøres i hver sone</translation>
+    </message>
+    <message>
+        <source>What the patient does and what the follow-up service does. Medicine measures are prescribed by the GP: changing them needs the GP's approval.</source>
+        <translation>Hva pasienten gjør, og hva oppfølgingstjenesten gjør. Medisinske tiltak forordnes av fastlegen: endringer i dem må godkjennes av fastlegen.</translation>
+    </message>
+    <message>
+        <source>%1 zone</source>
+        <translation>%1 sone</translation>
+    </message>
+    <message>
+        <source>The patient:</source>
+        <translation>Pasienten:</translation>
+    </message>
+    <message>
+        <source>The service:</source>
+        <translation>Tjenesten:</translation>
+    </message>
+    <message>
+        <source>e.g. «Start prednisolone 30 mg for 5 days»</source>
+        <translation>f.eks. «Start prednisolon 30 mg i 5 dager»</translation>
+    </message>
+    <message>
+        <source>Medicine:</source>
+        <translation>Medisin:</translation>
+    </message>
+    <message>
+        <source>Add medicine measure</source>
+        <translation>Legg til medisinsk tiltak</translation>
+    </message>
+    <message>
+        <source>Measurement schedule</source>
+        <translation>Måleplan</translation>
+    </message>
+    <message>
+        <source>What the patient measures or answers, on which days, and by when. A measurement that has not come by then shows as missing in the worklist.</source>
+        <translation>Hva pasienten måler eller svarer på, hvilke dager og innen når. En måling som ikke har kommet innen da, vises som manglende i arbeidslisten.</translation>
+    </message>
+    <message>
+        <source>The plan has no schedule of its own.</source>
+        <translation>Planen har ingen egen måleplan.</translation>
+    </message>
+    <message>
+        <source>The plan has no schedule of its own; the one the patient was enrolled with applies: %1.</source>
+        <translation>Planen har ingen egen måleplan; den pasienten ble innrullert med, gjelder: %1.</translation>
+    </message>
+    <message>
+        <source>Copy it into the plan</source>
+        <translation>Kopier den inn i planen</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>Add to the schedule</source>
+        <translation>Legg til i måleplanen</translation>
+    </message>
+    <message>
+        <source>Trial period and evaluation</source>
+        <translation>Utprøving og evaluering</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uker</translation>
+    </message>
+    <message>
+        <source>&amp;Trial period:</source>
+        <translation>&amp;Utprøvingsperiode:</translation>
+    </message>
+    <message>
+        <source>Evaluate on</source>
+        <translation>Evalueres</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluering:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>What was decided at the evaluation, and why</source>
+        <translation>Hva som ble bestemt ved evalueringen, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Legg til deltaker</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Limits (need the GP's approval)</source>
+        <translation>Grenser (må godkjennes av fastlegen)</translation>
+    </message>
+    <message>
+        <source>A value under a «below» limit or over an «above» limit gives that colour. Empty: no limit on that side.</source>
+        <translation>En verdi under en «under»-grense eller over en «over»-grense gir den fargen. Tomt: ingen grense på den siden.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Add limits</source>
+        <translation>Legg til grenser</translation>
+    </message>
+    <message>
+        <source>Limits for another measurement:</source>
+        <translation>Grenser for en annen måling:</translation>
+    </message>
+    <message>
+        <source>Other rules</source>
+        <translation>Andre regler</translation>
+    </message>
+    <message>
+        <source>Deviation from the usual value, change over time, questionnaire answers and measurements expected at set times. Answers are separated by commas.</source>
+        <translation>Avvik fra vanlig verdi, endring over tid, svar på spørsmål og målinger som ventes til faste tider. Svar skilles med komma.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::PlanTab</name>
+    <message>
+        <source>The plan in force</source>
+        <translation>Planen som gjelder</translation>
+    </message>
+    <message>
+        <source>&amp;Record GP's approval…</source>
+        <translation>&amp;Registrer fastlegens godkjenning …</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Approved or rejected</source>
+        <translation>Godkjent eller avvist</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Planversjoner</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Sammenlign versjoner</translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation>Sammenlign fra</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Sammenlign med</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Forskjeller mellom versjonene</translation>
+    </message>
+    <message>
+        <source>No rules are in force.</source>
+        <translation>Ingen regler gjelder.</translation>
+    </message>
+    <message>
+        <source>No personal plan has been approved yet: the service's default rules judge the values.</source>
+        <translation>Ingen personlig plan er godkjent ennå: tjenestens standardregler vurderer verdiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation>&amp;Fortsett på utkastet</translation>
+    </message>
+    <message>
+        <source>&amp;New draft of the plan</source>
+        <translation>&amp;Nytt utkast til planen</translation>
+    </message>
+    <message>
+        <source>Your role cannot draft plans.</source>
+        <translation>Rollen din kan ikke lage planer.</translation>
+    </message>
+    <message>
+        <source>A version was sent to the GP for approval on %1. Until it is approved, the plan in force judges the values.</source>
+        <translation>En versjon ble sendt til fastlegen for godkjenning %1. Til den er godkjent, vurderes verdiene etter planen som gjelder.</translation>
+    </message>
+    <message>
+        <source>A draft by %1 was last changed %2.</source>
+        <translation>Et utkast av %1 ble sist endret %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2</source>
+        <translation>Avvist av %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation>Ingenting å sammenligne ennå.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Velg to forskjellige versjoner.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::QueueModel</name>
+    <message>
+        <source>%1 min ago</source>
+        <translation>for %1 min siden</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>for %1 t siden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>for %1 dager siden</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pause til %1</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 til)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Personlig plan</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Godkjent av %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoser</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Last measured</source>
+        <translation>Sist målt</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sykepleier</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Innebygde regler</translation>
+    </message>
+    <message>
+        <source>Default rules</source>
+        <translation>Standardregler</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::RecordApprovalDialog</name>
+    <message>
+        <source>Record the GP's approval</source>
+        <translation>Registrer fastlegens godkjenning</translation>
+    </message>
+    <message>
+        <source>The GP approved the plan outside Varde. Record how, so that everyone can see who approved it.</source>
+        <translation>Fastlegen godkjente planen utenfor Varde. Registrer hvordan, så alle kan se hvem som godkjente den.</translation>
+    </message>
+    <message>
+        <source>PLO reply (message)</source>
+        <translation>PLO-svar (melding)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefon</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>&amp;GP's name:</source>
+        <translation>&amp;Fastlegens navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>The PLO message's reference, or a note on the call</source>
+        <translation>PLO-meldingens referanse, eller et notat om samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference or note:</source>
+        <translation>&amp;Referanse eller notat:</translation>
+    </message>
+    <message>
+        <source>&amp;Record approval</source>
+        <translation>&amp;Registrer godkjenning</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ReplayPanel</name>
+    <message>
+        <source>%1 red, %2 yellow, %3 suspect, %4 missing</source>
+        <translation>%1 rød, %2 gul, %3 mulig feilmåling, %4 mangler</translation>
+    </message>
+    <message>
+        <source>Last 30 days, this draft</source>
+        <translation>Siste 30 dager, dette utkastet</translation>
+    </message>
+    <message>
+        <source>Last 30 days, rules in force</source>
+        <translation>Siste 30 dager, gjeldende regler</translation>
+    </message>
+    <message>
+        <source>Last 90 days, this draft</source>
+        <translation>Siste 90 dager, dette utkastet</translation>
+    </message>
+    <message>
+        <source>Last 90 days, rules in force</source>
+        <translation>Siste 90 dager, gjeldende regler</translation>
+    </message>
+    <message>
+        <source>Replay of the draft on the patient's own data</source>
+        <translation>Utkastet prøvd på pasientens egne data</translation>
+    </message>
+    <message>
+        <source>Findings each rule set would have raised on the patient's own measurements and answers.</source>
+        <translation>Funn hvert regelsett ville ha gitt på pasientens egne målinger og svar.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::SuggestionPanel</name>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>In the draft</source>
+        <translation>I utkastet</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <source>Suggested limits</source>
+        <translation>Foreslåtte grenser</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggested limits in the draft</source>
+        <translation>&amp;Bruk de foreslåtte grensene i utkastet</translation>
+    </message>
+    <message>
+        <source>Copies the suggestion into the draft. It applies only when a GP has approved the plan.</source>
+        <translation>Kopierer forslaget inn i utkastet. Det gjelder først når en lege har godkjent planen.</translation>
+    </message>
+    <message>
+        <source>Suggested from the measurements of the last %1 weeks (the trial period) up to %2.</source>
+        <translation>Foreslått ut fra målingene de siste %1 ukene (utprøvingsperioden) til og med %2.</translation>
+    </message>
+    <message>
+        <source>%1 values on %2 days; usual level %3 %5, spread %4 %5</source>
+        <translation>%1 verdier på %2 dager; vanlig nivå %3 %5, spredning %4 %5</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Ingen forslag: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Metode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::TrendChart</name>
+    <message>
+        <source>device</source>
+        <translation>måleapparat</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>registrert manuelt</translation>
+    </message>
+    <message>
+        <source>reported by the patient</source>
+        <translation>rapportert av pasienten</translation>
+    </message>
+    <message>
+        <source>measured by a helper</source>
+        <translation>målt av en hjelper</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <source>Zone: %1</source>
+        <translation>Sone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::TrendPanel</name>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>Puls (/min)</translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg), zones for systolic</source>
+        <translation>Blodtrykk (mmHg), soner for systolisk</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Vekt (kg)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatur (°C)</translation>
+    </message>
+    <message>
+        <source>Blood glucose (mmol/L)</source>
+        <translation>Blodsukker (mmol/L)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>Respirasjonsfrekvens (/min)</translation>
+    </message>
+    <message>
+        <source>%1: %2
 Acknowledged %3 by %4: %5%6</source>
-            <translation>%1: %2
+        <translation>%1: %2
 Kvittert ut %3 av %4: %5%6</translation>
-        </message>
-        <message>
-            <source>Plan changed, approved by %1</source>
-            <translation>Planen endret, godkjent av %1</translation>
-        </message>
-        <message>
-            <source>Symptom score</source>
-            <translation>Symptomskår</translation>
-        </message>
-        <message>
-            <source>Symptom score from the questionnaire (per day)</source>
-            <translation>Symptomskår fra spørreskjemaet (per dag)</translation>
-        </message>
-        <message>
-            <source>7 d</source>
-            <translation>7 d</translation>
-        </message>
-        <message>
-            <source>30 d</source>
-            <translation>30 d</translation>
-        </message>
-        <message>
-            <source>90 d</source>
-            <translation>90 d</translation>
-        </message>
-        <message>
-            <source>1 year</source>
-            <translation>1 år</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Show the last %1 days</source>
-            <translation>Vis de siste %1 dagene</translation>
-        </message>
-        <message>
-            <source>Show everything</source>
-            <translation>Vis alt</translation>
-        </message>
-        <message>
-            <source>This workstation holds values from %1 (%2 days).</source>
-            <translation>Arbeidsstasjonen har verdier fra %1 (%2 dager).</translation>
-        </message>
-    </context>
-    <context>
-        <name>varde::ui::WorklistPage</name>
-        <message>
-            <source>Worklist</source>
-            <translation>Arbeidsliste</translation>
-        </message>
-        <message>
-            <source>&amp;My patients only</source>
-            <translation>Bare &amp;mine pasienter</translation>
-        </message>
-        <message>
-            <source>M&amp;unicipality:</source>
-            <translation>K&amp;ommune:</translation>
-        </message>
-        <message>
-            <source>&amp;Diagnosis:</source>
-            <translation>&amp;Diagnose:</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>COPD (J44)</source>
-            <translation>KOLS (J44)</translation>
-        </message>
-        <message>
-            <source>Heart failure (I50)</source>
-            <translation>Hjertesvikt (I50)</translation>
-        </message>
-        <message>
-            <source>Diabetes (E10–E14)</source>
-            <translation>Diabetes (E10–E14)</translation>
-        </message>
-        <message>
-            <source>Cancer (C)</source>
-            <translation>Kreft (C)</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Søk:</translation>
-        </message>
-        <message>
-            <source>Name or national identity number</source>
-            <translation>Navn eller fødselsnummer</translation>
-        </message>
-        <message>
-            <source>Search patients</source>
-            <translation>Søk etter pasienter</translation>
-        </message>
-        <message>
-            <source>Open &amp;findings:</source>
-            <translation>Åpne &amp;funn:</translation>
-        </message>
-        <message>
-            <source>Open findings</source>
-            <translation>Åpne funn</translation>
-        </message>
-        <message>
-            <source>Select findings to acknowledge only those; with none selected all are acknowledged.</source>
-            <translation>Velg funn for å kvittere ut bare dem; uten valg kvitteres alle ut.</translation>
-        </message>
-        <message>
-            <source>Action taken</source>
-            <translation>Tiltak</translation>
-        </message>
-        <message>
-            <source>&amp;Action taken:</source>
-            <translation>&amp;Tiltak:</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notat</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Notat:</translation>
-        </message>
-        <message>
-            <source>A&amp;cknowledge</source>
-            <translation>&amp;Kvitter ut</translation>
-        </message>
-        <message>
-            <source>Mark as measurement &amp;error…</source>
-            <translation>Marker som &amp;feilmåling …</translation>
-        </message>
-        <message>
-            <source>&amp;Pause follow-up…</source>
-            <translation>&amp;Pause oppfølging …</translation>
-        </message>
-        <message>
-            <source>%1: %2 patients</source>
-            <translation>%1: %2 pasienter</translation>
-        </message>
-        <message>
-            <source>No patient selected</source>
-            <translation>Ingen pasient valgt</translation>
-        </message>
-        <message>
-            <source>%1 y</source>
-            <translation>%1 år</translation>
-        </message>
-        <message>
-            <source>Judged by the personal plan approved by %1.</source>
-            <translation>Vurderes etter personlig plan godkjent av %1.</translation>
-        </message>
-        <message>
-            <source>No approved personal plan: judged by the follow-up service's default rules.</source>
-            <translation>Ingen godkjent personlig plan: vurderes etter tjenestens standardregler.</translation>
-        </message>
-        <message>
-            <source>Follow-up paused until %1.</source>
-            <translation>Oppfølgingen har pause til %1.</translation>
-        </message>
-        <message>
-            <source>Nothing open: all findings are acknowledged.</source>
-            <translation>Ingenting åpent: alle funn er kvittert ut.</translation>
-        </message>
-        <message>
-            <source>Select the finding of the measurement that is wrong.</source>
-            <translation>Velg funnet for målingen som er feil.</translation>
-        </message>
-        <message>
-            <source>Measurement error</source>
-            <translation>Feilmåling</translation>
-        </message>
-        <message>
-            <source>Why is this measurement wrong? It leaves triage and stays visible.</source>
-            <translation>Hvorfor er målingen feil? Den tas ut av vurderingen og blir stående synlig.</translation>
-        </message>
-        <message>
-            <source>Pause follow-up</source>
-            <translation>Pause oppfølging</translation>
-        </message>
-        <message>
-            <source>Hospital stay</source>
-            <translation>Sykehusopphold</translation>
-        </message>
-        <message>
-            <source>Holiday</source>
-            <translation>Ferie</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annet</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Årsak:</translation>
-        </message>
-        <message>
-            <source>&amp;Until (inclusive):</source>
-            <translation>&amp;Til og med:</translation>
-        </message>
-        <message>
-            <source>No approved personal plan and no approved default rules for the service: judged by Varde's built-in default rules.</source>
-            <translation>Ingen godkjent personlig plan og ingen godkjente standardregler for tjenesten: vurderes etter Vardes innebygde standardregler.</translation>
-        </message>
-        <message>
-            <source>&amp;Restore a measurement marked as error…</source>
-            <translation>&amp;Gjenopprett en måling markert som feil …</translation>
-        </message>
-        <message>
-            <source>Marked as measurement error: %1 %2 (%3) – %4</source>
-            <translation>Markert som feilmåling: %1 %2 (%3) – %4</translation>
-        </message>
-        <message>
-            <source>Restore measurement</source>
-            <translation>Gjenopprett måling</translation>
-        </message>
-        <message>
-            <source>The measurement is judged again by triage:</source>
-            <translation>Målingen vurderes igjen av triagen:</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Plan changed, approved by %1</source>
+        <translation>Planen endret, godkjent av %1</translation>
+    </message>
+    <message>
+        <source>Symptom score</source>
+        <translation>Symptomskår</translation>
+    </message>
+    <message>
+        <source>Symptom score from the questionnaire (per day)</source>
+        <translation>Symptomskår fra spørreskjemaet (per dag)</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 d</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show the last %1 days</source>
+        <translation>Vis de siste %1 dagene</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Vis alt</translation>
+    </message>
+    <message>
+        <source>This workstation holds values from %1 (%2 days).</source>
+        <translation>Arbeidsstasjonen har verdier fra %1 (%2 dager).</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::WorklistPage</name>
+    <message>
+        <source>Worklist</source>
+        <translation>Arbeidsliste</translation>
+    </message>
+    <message>
+        <source>&amp;My patients only</source>
+        <translation>Bare &amp;mine pasienter</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Diagnose:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>COPD (J44)</source>
+        <translation>KOLS (J44)</translation>
+    </message>
+    <message>
+        <source>Heart failure (I50)</source>
+        <translation>Hjertesvikt (I50)</translation>
+    </message>
+    <message>
+        <source>Diabetes (E10–E14)</source>
+        <translation>Diabetes (E10–E14)</translation>
+    </message>
+    <message>
+        <source>Cancer (C)</source>
+        <translation>Kreft (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Name or national identity number</source>
+        <translation>Navn eller fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Søk etter pasienter</translation>
+    </message>
+    <message>
+        <source>Open &amp;findings:</source>
+        <translation>Åpne &amp;funn:</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Åpne funn</translation>
+    </message>
+    <message>
+        <source>Select findings to acknowledge only those; with none selected all are acknowledged.</source>
+        <translation>Velg funn for å kvittere ut bare dem; uten valg kvitteres alle ut.</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>&amp;Tiltak:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge</source>
+        <translation>&amp;Kvitter ut</translation>
+    </message>
+    <message>
+        <source>Mark as measurement &amp;error…</source>
+        <translation>Marker som &amp;feilmåling …</translation>
+    </message>
+    <message>
+        <source>&amp;Pause follow-up…</source>
+        <translation>&amp;Pause oppfølging …</translation>
+    </message>
+    <message>
+        <source>%1: %2 patients</source>
+        <translation>%1: %2 pasienter</translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation>Ingen pasient valgt</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>Judged by the personal plan approved by %1.</source>
+        <translation>Vurderes etter personlig plan godkjent av %1.</translation>
+    </message>
+    <message>
+        <source>No approved personal plan: judged by the follow-up service's default rules.</source>
+        <translation>Ingen godkjent personlig plan: vurderes etter tjenestens standardregler.</translation>
+    </message>
+    <message>
+        <source>Follow-up paused until %1.</source>
+        <translation>Oppfølgingen har pause til %1.</translation>
+    </message>
+    <message>
+        <source>Nothing open: all findings are acknowledged.</source>
+        <translation>Ingenting åpent: alle funn er kvittert ut.</translation>
+    </message>
+    <message>
+        <source>Select the finding of the measurement that is wrong.</source>
+        <translation>Velg funnet for målingen som er feil.</translation>
+    </message>
+    <message>
+        <source>Measurement error</source>
+        <translation>Feilmåling</translation>
+    </message>
+    <message>
+        <source>Why is this measurement wrong? It leaves triage and stays visible.</source>
+        <translation>Hvorfor er målingen feil? Den tas ut av vurderingen og blir stående synlig.</translation>
+    </message>
+    <message>
+        <source>Pause follow-up</source>
+        <translation>Pause oppfølging</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Sykehusopphold</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Til og med:</translation>
+    </message>
+    <message>
+        <source>No approved personal plan and no approved default rules for the service: judged by Varde's built-in default rules.</source>
+        <translation>Ingen godkjent personlig plan og ingen godkjente standardregler for tjenesten: vurderes etter Vardes innebygde standardregler.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a measurement marked as error…</source>
+        <translation>&amp;Gjenopprett en måling markert som feil …</translation>
+    </message>
+    <message>
+        <source>Marked as measurement error: %1 %2 (%3) – %4</source>
+        <translation>Markert som feilmåling: %1 %2 (%3) – %4</translation>
+    </message>
+    <message>
+        <source>Restore measurement</source>
+        <translation>Gjenopprett måling</translation>
+    </message>
+    <message>
+        <source>The measurement is judged again by triage:</source>
+        <translation>Målingen vurderes igjen av triagen:</translation>
+    </message>
+</context>
 </TS>

@@ -9,8 +9,8 @@
 #include "ui/charts/trend_panel.h"
 #include "ui/common/error_text.h"
 #include "ui/common/formatting.h"
-#include "ui/patient/rule_text.h"
 #include "ui/patient/summary_report.h"
+#include "ui/plan/plan_tab.h"
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
 
@@ -110,11 +110,14 @@ PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *par
     m_tabs = new QTabWidget(this);
     m_trends = new TrendPanel(m_tabs);
     m_tabs->addTab(m_trends, tr("&Trends"));
-    m_plan = new QLabel(m_tabs);
-    m_plan->setWordWrap(true);
-    m_plan->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_plan->setMargin(12);
+    m_plan = new PlanTab(m_store, m_clock, m_tabs);
     m_tabs->addTab(m_plan, tr("P&lan"));
+    // A plan that takes effect changes the header's "judged by" and the findings.
+    connect(m_plan, &PlanTab::planChanged, this, [this] {
+        if (m_record)
+            loadRecord(patientId());
+        Q_EMIT planChanged();
+    });
     auto *messages = new QLabel(tr("PLO messages to and from the GP will be shown here when the "
                                    "message module is in place."),
         m_tabs);
@@ -152,25 +155,35 @@ void PatientView::showError(const QString &message)
 bool PatientView::open(const QString &patientId)
 {
     m_error->hide();
+    m_idShown = false;
+    if (!loadRecord(patientId))
+        return false;
+    if (auto ok = worklist::recordPatientOpened(m_store, patientId.toStdString()); !ok) {
+        showError(errorText(ok.error()));
+        return false;
+    }
+    fillPlan();
+    m_tabs->setCurrentIndex(0);
+    return true;
+}
+
+// Reads and shows the record without auditing an opening (after a plan change).
+bool PatientView::loadRecord(const QString &patientId)
+{
     auto record = worklist::loadPatientRecord(
         m_store, patientId.toStdString(), time::fromEpochMillis(m_clock()));
     if (!record) {
         showError(errorText(record.error()));
         return false;
     }
-    if (auto ok = worklist::recordPatientOpened(m_store, patientId.toStdString()); !ok) {
-        showError(errorText(ok.error()));
-        return false;
-    }
     m_record = std::make_shared<const worklist::PatientRecord>(std::move(*record));
-    m_idShown = false;
     fillHeader();
     m_trends->setRecord(m_record);
-    fillPlan();
     fillHistory();
-    m_tabs->setCurrentIndex(0);
     return true;
 }
+
+void PatientView::showPlan() { m_tabs->setCurrentWidget(m_plan); }
 
 QString PatientView::headerText() const
 {
@@ -228,19 +241,9 @@ void PatientView::showNationalId()
 
 void PatientView::fillPlan()
 {
-    if (m_record->plans.empty()) {
-        m_plan->setText(tr("No rules are in force."));
-        return;
-    }
-    const auto &current = m_record->plans.back();
-    QString body = tr("The self-management plan (goals, measures and what to do in each zone) "
-                      "comes with the plan module. The rules that judge the values now:")
-        + QStringLiteral("\n\n• ") + ruleLines(current.rules).join(QStringLiteral("\n• "));
-    if (!current.approvedBy.empty())
-        body += QStringLiteral("\n\n")
-            + tr("Approved by %1 on %2.")
-                  .arg(text(current.approvedBy), formatDate(current.fromMillis));
-    m_plan->setText(body);
+    const auto &p = m_record->row.overview.patient;
+    m_plan->setPatient(text(p.meta.id), text(p.serviceId), text(p.fullName()),
+        text(m_record->row.overview.gpName));
 }
 
 void PatientView::fillHistory()

@@ -21,6 +21,7 @@ class QTabWidget;
 namespace varde::ui
 {
 
+class PlanTab;
 class TrendPanel;
 
 class PatientView : public QWidget
@@ -38,6 +39,9 @@ public:
     QString patientId() const;
 
     TrendPanel *trends() const { return m_trends; }
+    PlanTab *planTab() const { return m_plan; }
+    // Shows the plan tab.
+    void showPlan();
     QString headerText() const;
     QString errorMessage() const;
 
@@ -51,11 +55,14 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // A plan version moved (sent, activated, approval recorded): lists and triage may change.
+    void planChanged();
 
 private:
     void fillHeader();
     void fillHistory();
     void fillPlan();
+    bool loadRecord(const QString &patientId);
     void showError(const QString &text);
     void askSummary();
     void askPrint();
@@ -73,7 +80,7 @@ private:
     QLabel *m_error;
     QTabWidget *m_tabs;
     TrendPanel *m_trends;
-    QLabel *m_plan;
+    PlanTab *m_plan;
     QTableWidget *m_history;
     bool m_idShown = false;
 };

@@ -5,6 +5,7 @@
 #include "ui/patient/patient_view.h"
 #include "ui/patients/patient_list_model.h"
 #include "ui/patients/patient_sort_proxy.h"
+#include "ui/plan/approval_list.h"
 #include "ui/queue/status_presentation.h"
 #include "ui/queue/worklist_page.h"
 
@@ -55,7 +56,7 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     , m_proxy(new PatientSortProxy(this))
 {
     setWindowTitle(tr("Varde – digital home follow-up"));
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     m_worklist = new WorklistPage(*m_store, m_clock, tabs);
     tabs->addTab(m_worklist, tr("&Worklist"));
     auto *central = new QWidget(tabs);
@@ -99,6 +100,17 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     m_view->setAccessibleName(tr("Patients"));
     layout->addWidget(m_view);
     tabs->addTab(central, tr("All &patients"));
+    // Plans sent for approval; the tab's count tells a GP there is something to decide.
+    m_approvals = new ApprovalList(*m_store, m_clock, tabs);
+    const int approvalsTab = tabs->addTab(m_approvals, tr("Appro&vals (%1)").arg(0));
+    connect(m_approvals, &ApprovalList::countChanged, this, [tabs, approvalsTab](int n) {
+        tabs->setTabText(approvalsTab, tr("Appro&vals (%1)").arg(n));
+    });
+    connect(tabs, &QTabWidget::currentChanged, this, [this, approvalsTab](int index) {
+        if (index == approvalsTab)
+            m_approvals->refresh();
+    });
+    connect(m_approvals, &ApprovalList::planDecided, m_worklist, &WorklistPage::refresh);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(tabs);
     m_patient = new PatientView(*m_store, m_clock, m_pages);
@@ -106,6 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     setCentralWidget(m_pages);
     connect(m_worklist, &WorklistPage::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_patient, &PatientView::backRequested, this, &MainWindow::showLists);
+    connect(m_patient, &PatientView::planChanged, m_approvals, &ApprovalList::refresh);
 
     // A new red finding while Varde is in the background: a desktop notification that carries
     // no name or other personal data.
@@ -155,7 +168,8 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     resize(1280, 760);
 }
 
-MainWindow::~MainWindow() = default;
+// The pages go first: an open plan draft is saved while the store is still open.
+MainWindow::~MainWindow() { delete m_pages; }
 
 bool MainWindow::openPatient(const QString &patientId)
 {
@@ -187,6 +201,7 @@ void MainWindow::reload()
     m_model->setRows(std::move(*rows), m_clock());
     m_view->resizeColumnsToContents();
     updateCount();
+    m_approvals->refresh();
 }
 
 void MainWindow::updateCount()

@@ -13,11 +13,13 @@ class QLabel;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 namespace varde::ui
 {
 
+class ApprovalList;
 class PatientListModel;
 class PatientSortProxy;
 class WorklistPage;
@@ -43,6 +45,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     WorklistPage *worklistPage() const { return m_worklist; }
     PatientView *patientPage() const { return m_patient; }
+    ApprovalList *approvalList() const { return m_approvals; }
+    QTabWidget *listTabs() const { return m_tabs; }
     // Shows the patient in place of the lists; false if the patient could not be read.
     bool openPatient(const QString &patientId);
     void showLists();
@@ -62,6 +66,8 @@ private:
     QLabel *m_message;
     WorklistPage *m_worklist = nullptr;
     PatientView *m_patient = nullptr;
+    ApprovalList *m_approvals = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
