@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace varde::plan
@@ -22,6 +23,11 @@ ReplayCounts replayRules(const triage::RuleSet &rules,
     std::sort(obs.begin(), obs.end(), [](const auto &a, const auto &b) { return a.time < b.time; });
     std::sort(ans.begin(), ans.end(), [](const auto &a, const auto &b) { return a.time < b.time; });
     const auto from = now - std::chrono::days { days };
+    std::optional<time::Instant> firstData;
+    if (!obs.empty())
+        firstData = obs.front().time;
+    if (!ans.empty() && (!firstData || ans.front().time < *firstData))
+        firstData = ans.front().time;
 
     // The moments to judge at: the end of each Oslo day in the period, then now.
     std::vector<time::Instant> moments;
@@ -53,9 +59,13 @@ ReplayCounts replayRules(const triage::RuleSet &rules,
             = std::span<const triage::Answer>(ans.data(), std::size_t(ansEnd - ans.begin()));
         input.now = moment;
         const auto result = triage::triage(input);
-        for (const auto &f : result.findings)
-            if (f.reason.time > from && f.reason.time <= now)
-                found.emplace(f.id, f.level());
+        for (const auto &f : result.findings) {
+            if (f.reason.time <= from || f.reason.time > now)
+                continue;
+            if (f.level() == triage::Level::Missing && (!firstData || f.reason.time < *firstData))
+                continue;
+            found.emplace(f.id, f.level());
+        }
     }
     ReplayCounts counts;
     for (const auto &[id, level] : found) {

@@ -23,7 +23,8 @@ struct ReplayCounts {
 };
 
 // Distinct findings whose time lies in (now − days, now]. The schedule's items add missing
-// rules on the days they are due, as in the worklist.
+// rules on the days they are due, as in the worklist; nothing counts as missing before the
+// patient's first measurement or answer (before that they were not yet measuring at home).
 ReplayCounts replayRules(const triage::RuleSet &rules,
     std::span<const ScheduleItem> schedule,
     std::span<const triage::Observation> observations,

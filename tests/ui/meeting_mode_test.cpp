@@ -131,7 +131,7 @@ TEST_CASE("Meeting mode walks the agenda by keyboard, showing goals and zones bu
     }
 }
 
-TEST_CASE("A decision noted in the meeting becomes a new draft; the plan in force and triage stay",
+TEST_CASE("A decision noted in the meeting becomes a new draft while the plan in force and triage stay",
     "[ui][meeting]")
 {
     DemoStoreFixture fixture;

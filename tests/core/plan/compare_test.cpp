@@ -60,7 +60,7 @@ TEST_CASE("changed, new and removed limits read as sentences and need approval",
     }
 }
 
-TEST_CASE("medicine measures need approval; goals, actions and schedule do not", "[plan][compare]")
+TEST_CASE("medicine measures need approval, goals, actions and schedule do not", "[plan][compare]")
 {
     const auto before = version({});
     auto after = before;

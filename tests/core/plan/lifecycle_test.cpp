@@ -85,7 +85,7 @@ TEST_CASE("moves that the state does not allow are refused", "[plan][lifecycle]"
         == ErrorCode::WrongState);
 }
 
-TEST_CASE("only a GP or specialist approves limits; the default set only the medical lead",
+TEST_CASE("only a GP or specialist approves limits, the default set only the medical lead",
     "[plan][lifecycle][roles]")
 {
     CHECK(codeOf(approve(sent(), nurse, t0)) == ErrorCode::NotAllowed);

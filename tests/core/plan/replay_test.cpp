@@ -59,6 +59,9 @@ TEST_CASE("replay counts missing measurements day by day from the schedule", "[p
     const auto counts = replayRules(rules(92, 88), schedule, obs, {}, now, 14);
     CHECK(counts.missing == 3);
     CHECK(counts.yellow == 0);
+    // Measuring began 9 days ago: the 21 days before are not counted as missing.
+    std::vector<triage::Observation> recent(obs.begin(), obs.begin() + 7); // days 0–2, 6–9
+    CHECK(replayRules(rules(92, 88), schedule, recent, {}, now, 30).missing == 3);
     // Without the schedule nothing is expected, so nothing is missing.
     CHECK(replayRules(rules(92, 88), {}, obs, {}, now, 14).missing == 0);
 }
