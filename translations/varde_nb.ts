@@ -1270,6 +1270,10 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <source>Appro&amp;vals (%1)</source>
         <translation>Godkje&amp;nninger (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Meeting mode…</source>
+        <translation>&amp;Møtemodus …</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::MeetingWindow</name>
@@ -1934,6 +1938,30 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
     <message>
         <source>Choose two different versions.</source>
         <translation>Velg to forskjellige versjoner.</translation>
+    </message>
+    <message>
+        <source>&amp;Handout for the patient (PDF)…</source>
+        <translation>&amp;Utskrift til pasienten (PDF) …</translation>
+    </message>
+    <message>
+        <source>Print &amp;handout…</source>
+        <translation>Skriv ut &amp;pasientens plan …</translation>
+    </message>
+    <message>
+        <source>plan-%1.pdf</source>
+        <translation>plan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the patient's handout</source>
+        <translation>Lagre pasientens plan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Pasientens plan</translation>
     </message>
 </context>
 <context>

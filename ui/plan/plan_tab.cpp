@@ -6,15 +6,21 @@
 #include "ui/common/formatting.h"
 #include "ui/plan/plan_document.h"
 #include "ui/plan/plan_editor.h"
+#include "ui/plan/plan_handout.h"
 #include "ui/plan/plan_words.h"
 #include "ui/plan/record_approval_dialog.h"
 #include "ui/queue/status_presentation.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -74,9 +80,16 @@ PlanTab::PlanTab(store::EncryptedStore &store, Clock clock, QWidget *parent)
     connect(m_draft, &QPushButton::clicked, this, &PlanTab::openDraft);
     m_record = new QPushButton(tr("&Record GP's approval…"), overview);
     connect(m_record, &QPushButton::clicked, this, &PlanTab::askRecordApproval);
+    // The patient's own copy: the plan in force as an A4 handout, exported or printed (audited).
+    auto *handout = new QPushButton(tr("&Handout for the patient (PDF)…"), overview);
+    connect(handout, &QPushButton::clicked, this, &PlanTab::askHandoutPdf);
+    auto *printHandout = new QPushButton(tr("Print &handout…"), overview);
+    connect(printHandout, &QPushButton::clicked, this, &PlanTab::askPrintHandout);
     buttons->addWidget(m_draft);
     buttons->addWidget(m_record);
     buttons->addStretch();
+    buttons->addWidget(handout);
+    buttons->addWidget(printHandout);
     side->addLayout(buttons);
     m_notice = new QLabel(overview);
     m_notice->setWordWrap(true);
@@ -341,5 +354,28 @@ void PlanTab::askRecordApproval()
 QString PlanTab::planText() const { return m_planView->toPlainText(); }
 
 QString PlanTab::comparisonText() const { return m_changes->toPlainText(); }
+
+void PlanTab::askHandoutPdf()
+{
+    const auto suggested = QDir::home().filePath(tr("plan-%1.pdf").arg(m_patientName));
+    const auto path = QFileDialog::getSaveFileName(
+        this, tr("Save the patient's handout"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writePlanHandoutPdf(m_store, m_patientId, path, m_clock(), &error))
+        QMessageBox::warning(this, tr("Handout"), error);
+}
+
+void PlanTab::askPrintHandout()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printPlanHandout(m_store, m_patientId, printer, m_clock(), &error))
+        QMessageBox::warning(this, tr("Handout"), error);
+}
 
 } // namespace varde::ui

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void planChanged();
 
 private:
+    void askHandoutPdf();
+    void askPrintHandout();
     void fill();
     void showError(const QString &text);
     void showComparison();

@@ -1,5 +1,7 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/meeting/agenda_dialog.h"
+
 #include "core/time/civil_time.h"
 #include "ui/common/error_text.h"
 #include "ui/patient/patient_view.h"
@@ -144,6 +146,11 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
         m_worklist->refresh();
     });
     reloadAction->setShortcut(QKeySequence::Refresh);
+    // Meeting mode opens full screen on another screen when there is one; the agenda is chosen
+    // first (suggested: plans awaiting approval and evaluations due).
+    auto *meeting = fileMenu->addAction(
+        tr("&Meeting mode…"), this, [this] { planMeeting(*m_store, m_clock, this); });
+    meeting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
