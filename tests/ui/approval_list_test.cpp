@@ -111,7 +111,7 @@ TEST_CASE("A GP approves a sent plan in the approval list and triage follows it"
     gp.listTabs()->setCurrentWidget(list);
     list->select(row);
     QApplication::processEvents();
-    const QString shot = plan_test::artifact(QStringLiteral("approval-list.png"));
+    const QString shot = artifact(QStringLiteral("approval-list.png"));
     REQUIRE(gp.grab().save(shot));
     WARN("screenshot: " << shot.toStdString());
 
@@ -146,7 +146,7 @@ TEST_CASE("A GP approves a sent plan in the approval list and triage follows it"
     sent.nurse->patientPage()->showPlan();
     CHECK(sent.nurse->patientPage()->headerText().contains(QStringLiteral("personlig plan")));
     QApplication::processEvents();
-    const QString tabShot = plan_test::artifact(QStringLiteral("plan-tab.png"));
+    const QString tabShot = artifact(QStringLiteral("plan-tab.png"));
     REQUIRE(sent.nurse->grab().save(tabShot));
     WARN("screenshot: " << tabShot.toStdString());
 

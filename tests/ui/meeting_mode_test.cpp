@@ -24,22 +24,6 @@ using namespace varde;
 namespace
 {
 
-int auditCount(store::EncryptedStore &store, const std::string &action, const std::string &patient)
-{
-    auto events = store::recentAudit(store.db(), 100000);
-    REQUIRE(events);
-    int n = 0;
-    for (const auto &e : *events)
-        n += e.action == action && e.patientId == patient;
-    return n;
-}
-
-QString artifact(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(VARDE_ARTIFACT_DIR));
-    return QStringLiteral(VARDE_ARTIFACT_DIR "/") + name;
-}
-
 // What the window shows, with its no-break spaces as plain ones.
 QString shown(const ui::MeetingWindow &window)
 {
@@ -131,7 +115,8 @@ TEST_CASE("Meeting mode walks the agenda by keyboard, showing goals and zones bu
     }
 }
 
-TEST_CASE("A decision noted in the meeting becomes a new draft while the plan in force and triage stay",
+TEST_CASE(
+    "A decision noted in the meeting becomes a new draft while the plan in force and triage stay",
     "[ui][meeting]")
 {
     DemoStoreFixture fixture;

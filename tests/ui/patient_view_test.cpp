@@ -22,22 +22,6 @@ using namespace varde;
 namespace
 {
 
-int auditCount(store::EncryptedStore &store, const std::string &action, const std::string &patient)
-{
-    auto events = store::recentAudit(store.db(), 100000);
-    REQUIRE(events);
-    int n = 0;
-    for (const auto &e : *events)
-        n += e.action == action && e.patientId == patient;
-    return n;
-}
-
-QString artifact(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(VARDE_ARTIFACT_DIR));
-    return QStringLiteral(VARDE_ARTIFACT_DIR "/") + name;
-}
-
 // The heart-failure patient whose weight-gain episode began last.
 const domain::Patient &weightGainPatient(const demo::Cohort &cohort)
 {

@@ -93,7 +93,7 @@ TEST_CASE("The plan editor shows a limit problem at its field and holds the plan
         plan_test::typeInto(s.limit(domain::KindId::Pulse, "red_below"), QStringLiteral("4x"));
         CHECK(s.message(domain::KindId::Pulse, "red_below").contains(QStringLiteral("«4x»")));
         QApplication::processEvents();
-        const QString path = plan_test::artifact(QStringLiteral("plan-editor.png"));
+        const QString path = artifact(QStringLiteral("plan-editor.png"));
         REQUIRE(s.editor.grab().save(path));
         WARN("screenshot: " << path.toStdString());
     }

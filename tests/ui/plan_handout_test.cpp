@@ -16,7 +16,8 @@ using namespace varde;
 namespace
 {
 
-int auditCount(store::EncryptedStore &store, const std::string &patient, const std::string &detail)
+int handoutAudits(
+    store::EncryptedStore &store, const std::string &patient, const std::string &detail)
 {
     auto events = store::recentAudit(store.db(), 100000);
     REQUIRE(events);
@@ -33,12 +34,6 @@ QString pdfText(const QString &pdf)
     REQUIRE(text.waitForFinished(20000));
     // Lines wrap where the layout wraps them: compare with single spaces.
     return QString::fromUtf8(text.readAllStandardOutput()).simplified();
-}
-
-QString artifact(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(VARDE_ARTIFACT_DIR));
-    return QStringLiteral(VARDE_ARTIFACT_DIR "/") + name;
 }
 
 } // namespace
@@ -77,7 +72,7 @@ TEST_CASE("The patient's handout holds goals, zones and limits in bokmål, no na
         CHECK(content.contains(QStringLiteral("Godkjent av")));
         CHECK_FALSE(content.contains(QString::fromStdString(patient.nationalId)));
         CHECK_FALSE(content.contains(QString::fromStdString(patient.nationalId.substr(0, 6))));
-        CHECK(auditCount(*store, patient.meta.id, "pdf") == 1);
+        CHECK(handoutAudits(*store, patient.meta.id, "pdf") == 1);
 
         // The first page as PNG, to look at.
         const QString png = artifact(QStringLiteral("plan-handout"));
@@ -105,8 +100,8 @@ TEST_CASE("The patient's handout holds goals, zones and limits in bokmål, no na
         QString error;
         REQUIRE(ui::printPlanHandout(
             *store, patient.meta.id, printer, DemoStoreFixture::morning(), &error));
-        CHECK(auditCount(*store, patient.meta.id, "print") == 1);
-        CHECK(auditCount(*store, patient.meta.id, "pdf") == 0);
+        CHECK(handoutAudits(*store, patient.meta.id, "print") == 1);
+        CHECK(handoutAudits(*store, patient.meta.id, "pdf") == 0);
     }
 
     SECTION("a patient on the service's default limits gets the standard actions")
@@ -122,7 +117,7 @@ TEST_CASE("The patient's handout holds goals, zones and limits in bokmål, no na
         CHECK(content.contains(QStringLiteral("Ring 113 ved fare for liv")));
         CHECK(content.contains(QStringLiteral("→ rød")));
         CHECK_FALSE(content.contains(QString::fromStdString(other.nationalId)));
-        CHECK(auditCount(*store, other.meta.id, "pdf") == 1);
+        CHECK(handoutAudits(*store, other.meta.id, "pdf") == 1);
     }
 
     SECTION("an unknown patient writes no file")

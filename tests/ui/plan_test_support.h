@@ -20,12 +20,6 @@
 namespace plan_test
 {
 
-inline QString artifact(const QString &name)
-{
-    QDir().mkpath(QStringLiteral(VARDE_ARTIFACT_DIR));
-    return QStringLiteral(VARDE_ARTIFACT_DIR "/") + name;
-}
-
 // A patient with no draft and nothing awaiting approval, who measures SpO2 often and whose
 // latest SpO2 is under 97 % (so limits of 99/98 % would make them red).
 inline varde::domain::Patient patientWithSpo2(varde::store::EncryptedStore &store)

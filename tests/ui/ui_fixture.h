@@ -2,10 +2,12 @@
 // A demo store in a temporary folder for ui tests (minimal Argon2id parameters: tests only).
 #include "core/demo/cohort_writer.h"
 
+#include "core/store/audit_log.h"
 #include "core/store/encrypted_store.h"
 #include "core/time/civil_time.h"
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -49,3 +51,22 @@ struct DemoStoreFixture {
             year_month_day { year { 2026 }, month { 3 }, day { 30 } }, minutes { 10 * 60 + 30 }));
     }
 };
+
+// Where ui tests save their screenshots (build/<preset>/artifacts/NAME).
+inline QString artifact(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(VARDE_ARTIFACT_DIR));
+    return QStringLiteral(VARDE_ARTIFACT_DIR "/") + name;
+}
+
+// Audit events with this action about this patient.
+inline int auditCount(
+    varde::store::EncryptedStore &store, const std::string &action, const std::string &patient)
+{
+    auto events = varde::store::recentAudit(store.db(), 100000);
+    REQUIRE(events);
+    int n = 0;
+    for (const auto &e : *events)
+        n += e.action == action && e.patientId == patient;
+    return n;
+}

@@ -22,20 +22,6 @@
 namespace varde::ui
 {
 
-// The traffic-light level a zone is shown as (its icon, word and colour).
-inline triage::Level zoneLevel(plan::Zone zone)
-{
-    switch (zone) {
-    case plan::Zone::Green:
-        return triage::Level::Green;
-    case plan::Zone::Yellow:
-        return triage::Level::Yellow;
-    case plan::Zone::Red:
-        return triage::Level::Red;
-    }
-    return triage::Level::Green;
-}
-
 struct PlanSheet {
     std::string patientId;
     std::string versionId; // empty: no plan at all (Varde's built-in rules)

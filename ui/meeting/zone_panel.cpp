@@ -1,4 +1,5 @@
 #include "ui/meeting/zone_panel.h"
+#include "ui/plan/plan_words.h"
 
 #include "ui/common/tr.h"
 #include "ui/meeting/meeting_style.h"

@@ -1,3 +1,4 @@
+#include "ui/plan/plan_words.h"
 #include "ui/plan/plan_handout.h"
 
 #include "core/plan/plan_text.h"
