@@ -1,5 +1,5 @@
-#include "ui/plan/plan_words.h"
 #include "ui/plan/plan_handout.h"
+#include "ui/plan/plan_words.h"
 
 #include "core/plan/plan_text.h"
 #include "core/store/audit_log.h"

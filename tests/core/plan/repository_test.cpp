@@ -254,7 +254,8 @@ TEST_CASE("the plan's own schedule decides which measurements are missing", "[pl
     CHECK(statusOf(c.clinic.build(osloAt(12, 0, 1)), other) != Level::Missing);
 }
 
-TEST_CASE("a meeting's decisions become a new draft and the active plan is untouched", "[plan][store]")
+TEST_CASE(
+    "a meeting's decisions become a new draft and the active plan is untouched", "[plan][store]")
 {
     PlanClinic c;
     const auto sent = c.sentDraft();
