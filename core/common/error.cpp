@@ -44,6 +44,8 @@ std::string_view errorCodeName(ErrorCode code)
         return "not allowed for this role";
     case ErrorCode::WrongState:
         return "not allowed in this state";
+    case ErrorCode::Duplicate:
+        return "exists already";
     }
     return "unknown error";
 }

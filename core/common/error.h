@@ -32,6 +32,7 @@ enum class ErrorCode {
     // Rules of the work
     NotAllowed, // the user's role may not do this
     WrongState, // not from this state (a plan already approved, a finding already closed)
+    Duplicate, // it exists already (a patient who is in follow-up)
 };
 
 struct Error {

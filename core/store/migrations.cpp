@@ -12,13 +12,15 @@ namespace varde::store
 namespace
 {
 
-const std::array<Migration, 3> all { {
+const std::array<Migration, 4> all { {
     { 1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
         schema::version1 },
     { 2, "triage: plan versions, findings, acknowledgements, exclusions, pauses",
         schema::version2 },
     { 3, "plan: submission, approval method, rejection, supersession, medical lead",
         schema::version3 },
+    { 4, "enrolment: periods of follow-up, link codes, contact history, retention",
+        schema::version4 },
 } };
 
 } // namespace

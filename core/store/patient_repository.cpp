@@ -5,6 +5,7 @@
 #include "core/store/transaction.h"
 #include "core/time/civil_time.h"
 
+#include <algorithm>
 #include <map>
 
 namespace varde::store
@@ -34,15 +35,22 @@ domain::EntityMeta readMeta(const Statement &s, int first)
 
 Result<> PatientRepository::insert(const domain::Patient &patient)
 {
+    auto tx = Transaction::begin(m_store.db());
+    if (!tx)
+        return fail(tx.error());
+    if (auto ok = insertWithin(patient); !ok)
+        return ok;
+    return tx->commit();
+}
+
+Result<> PatientRepository::insertWithin(const domain::Patient &patient)
+{
     // The 2032 check-digit rule is accepted from 2032 on; synthetic numbers only in demo data.
     auto options = domain::defaultNationalIdOptions(time::osloDate(time::now()));
     options.allowSynthetic = patient.meta.origin == domain::Origin::Demo;
     if (auto id = domain::parseNationalId(patient.nationalId, options); !id)
         return fail(id.error());
     auto &db = m_store.db();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return fail(tx.error());
     auto insert = Statement::prepare(db,
         "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
         "birth_date, sex, address, postal_code, city, municipality, phone_mobile, phone_home, "
@@ -103,11 +111,8 @@ Result<> PatientRepository::insert(const domain::Patient &patient)
         if (auto ok = contact->run(); !ok)
             return ok;
     }
-    if (auto ok = appendAudit(db, actorOf(m_store), audit::patientCreated, patient.meta.id,
-            "patient", patient.meta.id);
-        !ok)
-        return ok;
-    return tx->commit();
+    return appendAudit(
+        db, actorOf(m_store), audit::patientCreated, patient.meta.id, "patient", patient.meta.id);
 }
 
 Result<> PatientRepository::insertService(const domain::FollowUpService &service)
@@ -160,10 +165,17 @@ Result<> PatientRepository::insertGp(const domain::GeneralPractitioner &gp)
 
 Result<> PatientRepository::insertSchedule(const std::vector<domain::ScheduleEntry> &entries)
 {
-    auto &db = m_store.db();
-    auto tx = Transaction::begin(db);
+    auto tx = Transaction::begin(m_store.db());
     if (!tx)
         return fail(tx.error());
+    if (auto ok = insertScheduleWithin(entries); !ok)
+        return ok;
+    return tx->commit();
+}
+
+Result<> PatientRepository::insertScheduleWithin(const std::vector<domain::ScheduleEntry> &entries)
+{
+    auto &db = m_store.db();
     auto insert = Statement::prepare(db,
         "INSERT INTO measurement_schedule(id, origin, updated_at, patient_id, item, "
         "days_of_week, due_by_minute) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -179,11 +191,11 @@ Result<> PatientRepository::insertSchedule(const std::vector<domain::ScheduleEnt
         if (auto ok = insert->run(); !ok)
             return ok;
     }
-    if (auto ok = appendAudit(db, actorOf(m_store), audit::scheduleChanged, {},
-            "measurement_schedule", {}, std::to_string(entries.size()) + " entries");
-        !ok)
-        return ok;
-    return tx->commit();
+    const std::string patientId = entries.empty() ? "" : entries.front().patientId;
+    const bool onePatient = std::all_of(entries.begin(), entries.end(),
+        [&](const domain::ScheduleEntry &e) { return e.patientId == patientId; });
+    return appendAudit(db, actorOf(m_store), audit::scheduleChanged, onePatient ? patientId : "",
+        "measurement_schedule", {}, std::to_string(entries.size()) + " entries");
 }
 
 Result<std::vector<domain::Patient>> PatientRepository::all()

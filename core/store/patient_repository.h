@@ -26,6 +26,9 @@ public:
     Result<> insertService(const domain::FollowUpService &service);
     Result<> insertGp(const domain::GeneralPractitioner &gp);
     Result<> insertSchedule(const std::vector<domain::ScheduleEntry> &entries);
+    // The same inside the caller's transaction (enrolment writes several things at once).
+    Result<> insertWithin(const domain::Patient &patient);
+    Result<> insertScheduleWithin(const std::vector<domain::ScheduleEntry> &entries);
 
     // Not deleted, with diagnoses and contacts, in no particular order (the UI sorts).
     Result<std::vector<domain::Patient>> all();

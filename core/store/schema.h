@@ -9,5 +9,6 @@ namespace varde::store::schema
 extern const std::string_view version1;
 extern const std::string_view version2;
 extern const std::string_view version3;
+extern const std::string_view version4;
 
 } // namespace varde::store::schema

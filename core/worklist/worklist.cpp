@@ -182,6 +182,39 @@ bool comesBefore(const WorklistRow &a, const WorklistRow &b)
     return ap.givenName < bp.givenName;
 }
 
+// Patients in their trial period: when it started and how long it is (the open enrolment, or
+// the default length from the enrolment time for patients enrolled before enrolments were
+// recorded), and whether a personal plan has been sent or approved.
+struct TrialInputs {
+    std::map<std::string, std::pair<std::int64_t, int>> periods;
+    std::unordered_set<std::string> planSent;
+};
+
+Result<TrialInputs> loadTrialInputs(store::EncryptedStore &store)
+{
+    TrialInputs out;
+    auto periods = store::Statement::prepare(store.db(),
+        "SELECT patient_id, started_at, trial_weeks FROM enrolment WHERE deleted = 0 AND "
+        "ended_at IS NULL ORDER BY started_at");
+    if (!periods)
+        return fail(periods.error());
+    auto ok = store::forEachRow(*periods, [&](const store::Statement &row) {
+        out.periods[row.text(0)] = { row.int64(1), int(row.int64(2)) };
+    });
+    if (!ok)
+        return fail(ok.error());
+    auto plans = store::Statement::prepare(store.db(),
+        "SELECT DISTINCT patient_id FROM plan_version WHERE deleted = 0 AND patient_id IS NOT "
+        "NULL AND status IN ('awaiting_approval', 'active')");
+    if (!plans)
+        return fail(plans.error());
+    ok = store::forEachRow(
+        *plans, [&](const store::Statement &row) { out.planSent.insert(row.text(0)); });
+    if (!ok)
+        return fail(ok.error());
+    return out;
+}
+
 Result<Worklist> buildWorklist(
     store::EncryptedStore &store, time::Instant now, const std::string &onlyPatient)
 {
@@ -211,6 +244,9 @@ Result<Worklist> buildWorklist(
     auto names = loadUserNames(store);
     if (!names)
         return fail(names.error());
+    auto trials = loadTrialInputs(store);
+    if (!trials)
+        return fail(trials.error());
 
     Worklist list;
     list.now = now;
@@ -218,6 +254,9 @@ Result<Worklist> buildWorklist(
     static const PatientInputs nothing;
     for (auto &patientRow : *overview) {
         if (!onlyPatient.empty() && patientRow.patient.meta.id != onlyPatient)
+            continue;
+        // Ended follow-up leaves the worklist (the patient stays readable elsewhere).
+        if (patientRow.patient.status == domain::FollowUpStatus::Ended && onlyPatient.empty())
             continue;
         WorklistRow row;
         row.overview = std::move(patientRow);
@@ -228,6 +267,13 @@ Result<Worklist> buildWorklist(
             row.pause = pause->second;
         if (auto name = names->find(row.overview.patient.responsibleNurseId); name != names->end())
             row.nurseName = name->second;
+        if (row.overview.patient.status == domain::FollowUpStatus::Trial) {
+            const auto period = trials->periods.find(id);
+            const auto [started, weeks] = period != trials->periods.end()
+                ? period->second
+                : std::pair { row.overview.patient.enrolledAtMillis, 3 };
+            row.trial = plan::trialState(started, weeks, nowMillis, trials->planSent.count(id) > 0);
+        }
         // No personal plan and no approved default for the service: Varde's built-in set, so
         // that no value is ever left unjudged.
         static const triage::RuleSet builtin = triage::builtinDefaultRuleSet();

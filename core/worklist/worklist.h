@@ -6,6 +6,7 @@
 
 #include "core/common/result.h"
 #include "core/plan/plan_content.h"
+#include "core/plan/trial.h"
 #include "core/store/encrypted_store.h"
 #include "core/store/patient_overview.h"
 #include "core/triage/finding.h"
@@ -38,6 +39,8 @@ struct WorklistRow {
     std::optional<Pause> pause; // in force now
     std::string nurseName;
     std::optional<std::int64_t> oldestOpenMillis;
+    // In the trial period ("oppstart"): days left, and whether a personal plan is due.
+    std::optional<plan::TrialState> trial;
 
     const std::string &patientId() const { return overview.patient.meta.id; }
 };
@@ -48,7 +51,8 @@ struct Worklist {
     std::array<int, 5> countByLevel {}; // indexed by triage::Level
 };
 
-// Reads the store, triages every patient and stores findings it has not stored before.
+// Reads the store, triages every patient in follow-up (not those whose follow-up has ended) and
+// stores findings it has not stored before.
 // With `onlyPatient`, triages only that patient (the patient view) and returns their row alone.
 Result<Worklist> buildWorklist(
     store::EncryptedStore &store, time::Instant now, const std::string &onlyPatient = {});

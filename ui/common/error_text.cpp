@@ -48,6 +48,8 @@ QString errorText(const Error &error)
         return Tr::tr("Encryption failed. Nothing was changed.");
     case ErrorCode::NotAllowed:
         return Tr::tr("Your role does not allow this. Nothing was changed.");
+    case ErrorCode::Duplicate:
+        return Tr::tr("This already exists. Nothing was changed.");
     case ErrorCode::WrongState:
         return Tr::tr("This can no longer be done: someone else may have done it already. "
                       "Nothing was changed.");
