@@ -3,10 +3,12 @@
 #include "password_prompt.h"
 #include "plan_commands.h"
 
+#include "core/common/json_text.h"
 #include "core/demo/cohort_writer.h"
 #include "core/store/measurement_repository.h"
 #include "core/store/migrations.h"
 #include "core/store/outbox.h"
+#include "core/store/patient_overview.h"
 #include "core/store/patient_repository.h"
 #include "core/time/civil_time.h"
 #include "core/triage/case_json.h"
@@ -14,6 +16,7 @@
 #include "core/triage/triage_engine.h"
 #include "core/worklist/worklist.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -22,6 +25,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace
@@ -46,6 +50,9 @@ Usage:
   vardectl worklist --store DIR [--user LOGIN] [--now ISO-TIME]
       Triages every patient in the store (as the workstation's worklist does) and prints
       the worklist in order, with counts per status and each patient's reasons in bokmål.
+  vardectl patients --store DIR [--user LOGIN] [--json]
+      Lists the patients with id, name, fødselsnummer, GP and HER-id and their state of
+      follow-up (trial, active, paused, ended); --json prints {"patients": [...]}.
   vardectl triage FILE.json | -
       Judges one patient case and prints the result as JSON (see `vardectl triage --help`).
   vardectl plan suggest FILE.json | -
@@ -116,6 +123,8 @@ std::optional<Arguments> parse(int argc, char **argv)
         std::string word = argv[i];
         if (word == "--fast-kdf") {
             args.fastKdf = true;
+        } else if (word == "--json") {
+            args.options["json"] = "1";
         } else if (word == "--help" || word == "-h") {
             args.options["help"] = "1";
         } else if (word.rfind("--", 0) == 0 && i + 1 < argc) {
@@ -241,7 +250,9 @@ int runDemo(const Arguments &args)
     int waiting = 0;
     for (const auto &p : cohort.plans)
         waiting += p.state == demo::DemoPlanState::AwaitingApproval;
-    std::printf("  %d plan versions wait for a GP's approval\n", waiting);
+    std::printf("  %d plan versions wait for a GP's approval; %zu patients moved to another "
+                "nurse, %zu ended follow-up\n",
+        waiting, cohort.reassignments.size(), cohort.endings.size());
     std::printf(
         "  users: nurses demo, ingrid, ola; GP lege; medical lead kristin (same password)\n");
     return 0;
@@ -269,6 +280,61 @@ int runInfo(const Arguments &args)
         storeIt->second.c_str(), *version, store->cipherVersion().c_str(), patients->size(),
         static_cast<long long>(*measurements), static_cast<long long>(*pending),
         demo::digest(*content).c_str());
+    return 0;
+}
+
+// Patients with what the PLO messages need (id, name, fødselsnummer, GP and HER-id) and their
+// state of follow-up. Listing names is an access: audited as the workstation's list is.
+int runPatients(const Arguments &args)
+{
+    const auto storeIt = args.options.find("store");
+    if (storeIt == args.options.end()) {
+        std::cerr << "vardectl patients: --store DIR is required\n";
+        return 2;
+    }
+    auto store = openStore(args, storeIt->second);
+    if (!store)
+        return store.error();
+    auto rows = store::loadPatientOverview(*store);
+    auto gps = store::PatientRepository(*store).gps();
+    if (!rows || !gps)
+        return report(rows ? gps.error() : rows.error());
+    std::map<std::string, const domain::GeneralPractitioner *> gpById;
+    for (const auto &gp : *gps)
+        gpById[gp.meta.id] = &gp;
+    std::sort(rows->begin(), rows->end(), [](const auto &a, const auto &b) {
+        return std::tie(a.patient.familyName, a.patient.givenName, a.patient.meta.id)
+            < std::tie(b.patient.familyName, b.patient.givenName, b.patient.meta.id);
+    });
+    const bool json = args.options.count("json") > 0;
+    if (json)
+        std::printf("{\"patients\": [");
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        const auto &p = (*rows)[i].patient;
+        const auto gp = gpById.find(p.gpId);
+        const std::string gpName = gp != gpById.end() ? gp->second->name : "";
+        const std::string gpHer = gp != gpById.end() ? gp->second->herId : "";
+        const std::string state(domain::followUpStatusKey(p.status));
+        if (!json) {
+            std::printf("%-7s %s  %s, %s  fastlege %s (HER-id %s)\n", state.c_str(),
+                p.nationalId.c_str(), p.familyName.c_str(), p.givenName.c_str(), gpName.c_str(),
+                gpHer.c_str());
+            continue;
+        }
+        std::printf("%s\n  {\"id\": %s, \"name\": %s, \"given_name\": %s, \"family_name\": %s, "
+                    "\"national_id\": %s, \"gp\": {\"name\": %s, \"her_id\": %s}, "
+                    "\"state\": \"%s\", \"municipality\": %s, \"enrolled_at\": %s}",
+            i ? "," : "", jsonString(p.meta.id).c_str(), jsonString(p.fullName()).c_str(),
+            jsonString(p.givenName).c_str(), jsonString(p.familyName).c_str(),
+            jsonString(p.nationalId).c_str(), jsonString(gpName).c_str(), jsonString(gpHer).c_str(),
+            state.c_str(), jsonString(p.municipality).c_str(),
+            p.enrolledAtMillis
+                ? ("\"" + time::formatIsoOslo(time::fromEpochMillis(p.enrolledAtMillis)) + "\"")
+                      .c_str()
+                : "null");
+    }
+    if (json)
+        std::printf("\n]}\n");
     return 0;
 }
 
@@ -359,6 +425,8 @@ int main(int argc, char **argv)
         return runInfo(*args);
     if (args->command == "worklist")
         return runWorklist(*args);
+    if (args->command == "patients")
+        return runPatients(*args);
     if (args->command == "triage")
         return runTriage(*args);
     if (args->command == "plan")

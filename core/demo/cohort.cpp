@@ -22,6 +22,7 @@ Cohort generateCohort(const CohortOptions &options)
     parts::addEpisodes(cohort, root.fork("episodes"));
     parts::addMeasurements(cohort, root.fork("measurements"));
     parts::addPlans(cohort, root.fork("plans"));
+    parts::addHistory(cohort, root.fork("history"));
     return cohort;
 }
 

@@ -61,6 +61,28 @@ struct DemoPlan {
     std::string comment; // the GP's comment on a rejection, or the note on a phone approval
 };
 
+// How each patient came to the service, and what happened since: referrals for everyone, a few
+// moved to another nurse, a few whose follow-up has ended (their home data stop then).
+struct DemoReferral {
+    int patientIndex = 0;
+    std::string source; // enrolment::ReferralSource key: "gp", "hospital", "allocation_office"
+    std::string referrer;
+    std::chrono::year_month_day date {};
+};
+
+struct DemoReassignment {
+    int patientIndex = 0;
+    int fromNurse = 0; // index into nurses; the patient's nurse now is nurseOfPatient
+    std::int64_t atMillis = 0;
+};
+
+struct DemoEnding {
+    int patientIndex = 0;
+    std::int64_t atMillis = 0;
+    std::string reason; // enrolment::EndReason key
+    std::string note;
+};
+
 struct DemoNurse {
     std::string login;
     std::string displayName;
@@ -79,6 +101,9 @@ struct Cohort {
     std::vector<domain::QuestionnaireAnswer> answers;
     std::vector<Episode> episodes;
     std::vector<DemoPlan> plans; // plans[0] is the service's default rule set
+    std::vector<DemoReferral> referrals; // one per patient
+    std::vector<DemoReassignment> reassignments;
+    std::vector<DemoEnding> endings;
 };
 
 Cohort generateCohort(const CohortOptions &options);

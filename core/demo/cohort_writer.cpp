@@ -2,6 +2,7 @@
 
 #include "core/common/hex.h"
 #include "core/demo/random.h"
+#include "core/enrolment/follow_up.h"
 #include "core/plan/plan_repository.h"
 #include "core/store/measurement_repository.h"
 #include "core/store/patient_repository.h"
@@ -92,6 +93,36 @@ Result<int> writePlans(store::EncryptedStore &store, const Cohort &cohort)
             return fail(ok.error());
     }
     return personal;
+}
+
+// Referrals for everyone, then reassignments and endings as the nurses made them.
+Result<> writeHistory(
+    store::EncryptedStore &store, const Cohort &cohort, const std::vector<std::string> &nurseIds)
+{
+    std::vector<enrolment::PastEnrolment> past;
+    for (const auto &r : cohort.referrals) {
+        const auto &p = cohort.patients[std::size_t(r.patientIndex)];
+        past.push_back({ p.meta.id,
+            enrolment::referralSourceFromKey(r.source).value_or(enrolment::ReferralSource::Other),
+            r.referrer, r.date, p.enrolledAtMillis, enrolment::defaultTrialWeeks });
+    }
+    if (auto ok = enrolment::recordPastEnrolments(store, past); !ok)
+        return ok;
+    for (const auto &r : cohort.reassignments)
+        if (auto ok
+            = enrolment::reassignNurse(store, cohort.patients[std::size_t(r.patientIndex)].meta.id,
+                nurseIds[std::size_t(cohort.nurseOfPatient[std::size_t(r.patientIndex)])],
+                r.atMillis);
+            !ok)
+            return ok;
+    for (const auto &e : cohort.endings)
+        if (auto ok
+            = enrolment::endFollowUp(store, cohort.patients[std::size_t(e.patientIndex)].meta.id,
+                enrolment::endReasonFromKey(e.reason).value_or(enrolment::EndReason::Other),
+                e.note.empty() && e.reason == "other" ? "Avsluttet" : e.note, true, e.atMillis);
+            !ok)
+            return ok;
+    return {};
 }
 
 worklist::AckAction actionFor(triage::Level level, Random &r)
@@ -201,9 +232,14 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store,
         return fail(lead.error());
     if (auto ok = plan::setMedicalLead(store, cohort.service.meta.id, lead->meta.id); !ok)
         return fail(ok.error());
+    std::map<int, int> formerNurse; // patients reassigned later start with their former nurse
+    for (const auto &r : cohort.reassignments)
+        formerNurse[r.patientIndex] = r.fromNurse;
     for (std::size_t i = 0; i < cohort.patients.size(); ++i) {
         auto patient = cohort.patients[i];
-        patient.responsibleNurseId = nurseIds[std::size_t(cohort.nurseOfPatient[i])];
+        const auto former = formerNurse.find(int(i));
+        patient.responsibleNurseId = nurseIds[std::size_t(
+            former != formerNurse.end() ? former->second : cohort.nurseOfPatient[i])];
         if (auto ok = patients.insert(patient); !ok)
             return fail(ok.error());
     }
@@ -216,6 +252,8 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store,
     auto personal = writePlans(store, cohort);
     if (!personal)
         return fail(personal.error());
+    if (auto ok = writeHistory(store, cohort, nurseIds); !ok)
+        return fail(ok.error());
     auto acknowledged = acknowledgeHistory(store, cohort);
     if (!acknowledged)
         return fail(acknowledged.error());

@@ -18,6 +18,7 @@ void addSchedules(Cohort &cohort);
 void addEpisodes(Cohort &cohort, Random random);
 void addMeasurements(Cohort &cohort, Random random);
 void addPlans(Cohort &cohort, Random random);
+void addHistory(Cohort &cohort, Random random); // referrals, reassignments, endings
 // A personal plan's content for one patient (goals, measures, medicines, schedule, people).
 plan::PlanContent demoPlanContent(
     const Cohort &cohort, int patientIndex, int approvedDay, Random r);

@@ -438,6 +438,28 @@ Result<Enrolled> enrol(store::EncryptedStore &store,
     return out;
 }
 
+Result<> recordPastEnrolments(store::EncryptedStore &store, const std::vector<PastEnrolment> &past)
+{
+    auto &db = store.db();
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return fail(tx.error());
+    for (const auto &p : past) {
+        EnrolmentForm form;
+        form.referralSource = p.source;
+        form.referrerName = p.referrer;
+        form.referralDate = p.referralDate;
+        form.trialWeeks = p.trialWeeks;
+        if (auto ok = insertEnrolment(store, newUuid(), p.patientId, form, p.startedAtMillis); !ok)
+            return ok;
+    }
+    if (auto ok = store::appendAudit(db, store::actorOf(store), store::audit::patientEnrolled, {},
+            "enrolment", {}, std::to_string(past.size()) + " earlier enrolments recorded");
+        !ok)
+        return ok;
+    return tx->commit();
+}
+
 Result<std::vector<Enrolment>> enrolments(
     store::EncryptedStore &store, const std::string &patientId)
 {

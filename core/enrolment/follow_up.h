@@ -61,6 +61,18 @@ Result<Enrolled> enrol(store::EncryptedStore &store,
     const EnrolmentForm &form,
     std::int64_t nowMillis);
 
+// Periods of follow-up that began before Varde recorded enrolments (imports and the demo), in
+// one transaction with one audit event.
+struct PastEnrolment {
+    std::string patientId;
+    ReferralSource source = ReferralSource::Gp;
+    std::string referrer;
+    std::chrono::year_month_day referralDate {};
+    std::int64_t startedAtMillis = 0;
+    int trialWeeks = defaultTrialWeeks;
+};
+Result<> recordPastEnrolments(store::EncryptedStore &store, const std::vector<PastEnrolment> &past);
+
 // Every period of follow-up of the patient, oldest first.
 Result<std::vector<Enrolment>> enrolments(
     store::EncryptedStore &store, const std::string &patientId);

@@ -47,7 +47,9 @@ TEST_CASE("the demo cohort's worklist shows a believable morning", "[worklist][d
     CHECK(time::osloDate(now) == options.endDate);
     const auto list = worklist::buildWorklist(store, now);
     VARDE_REQUIRE_OK(list);
-    REQUIRE(list->rows.size() == 60);
+    // Patients whose follow-up has ended are not in the worklist.
+    const auto inFollowUp = 60 - cohort.endings.size();
+    REQUIRE(list->rows.size() == inFollowUp);
     const auto byLevel = [&](Level level) { return list->countByLevel[std::size_t(level)]; };
     INFO("red " << byLevel(Level::Red) << ", yellow " << byLevel(Level::Yellow) << ", suspect "
                 << byLevel(Level::Suspect) << ", missing " << byLevel(Level::Missing) << ", green "
@@ -58,7 +60,7 @@ TEST_CASE("the demo cohort's worklist shows a believable morning", "[worklist][d
     int total = 0;
     for (int n : list->countByLevel)
         total += n;
-    CHECK(total == 60);
+    CHECK(total == int(inFollowUp));
 
     // Nothing from before today is open: the day shifts saw it.
     const auto todayStart = time::osloStartOfDay(options.endDate);
@@ -139,4 +141,41 @@ TEST_CASE("the demo has plans waiting for approval that never judge the worklist
     auto lead = plan::currentActor(store);
     VARDE_REQUIRE_OK(lead);
     CHECK(lead->medicalLead);
+}
+
+TEST_CASE("the demo's patients were referred, some moved nurse and some ended follow-up",
+    "[worklist][demo][enrolment]")
+{
+    demo::CohortOptions options = demoOptions();
+    options.patients = 200;
+    options.days = 60;
+    const auto cohort = demo::generateCohort(options);
+    REQUIRE(cohort.referrals.size() == 200);
+    REQUIRE_FALSE(cohort.endings.empty());
+    REQUIRE_FALSE(cohort.reassignments.empty());
+    TempFolder folder("worklist-demo-history");
+    auto store = createStore(folder.path(), demoUser, demoPassword);
+    VARDE_REQUIRE_OK(demo::writeCohort(store, cohort, demoPassword, testKdf));
+
+    CHECK(count(store, "SELECT count(DISTINCT patient_id) FROM enrolment") == 200);
+    CHECK(count(store, "SELECT count(DISTINCT referral_source) FROM enrolment") == 3);
+    CHECK(count(store, "SELECT count(*) FROM patient WHERE status = 'ended'")
+        == std::int64_t(cohort.endings.size()));
+    CHECK(count(store, "SELECT count(*) FROM enrolment WHERE end_reason IS NOT NULL")
+        == std::int64_t(cohort.endings.size()));
+    CHECK(count(store, "SELECT count(*) FROM patient_change WHERE field = 'responsible_nurse'")
+        == std::int64_t(cohort.reassignments.size()));
+    CHECK(count(store, "SELECT count(*) FROM patient WHERE status = 'trial'") > 0);
+    // Nothing measured after follow-up ended.
+    CHECK(count(store,
+              "SELECT count(*) FROM measurement m JOIN patient p ON p.id = m.patient_id "
+              "WHERE p.status = 'ended' AND m.measured_at >= p.ended_at")
+        == 0);
+    const auto list = worklist::buildWorklist(store, demo::demoNow(options));
+    VARDE_REQUIRE_OK(list);
+    CHECK(list->rows.size() == 200 - cohort.endings.size());
+    int trial = 0;
+    for (const auto &row : list->rows)
+        trial += row.trial.has_value();
+    CHECK(trial > 0);
 }
