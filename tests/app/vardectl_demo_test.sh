@@ -38,4 +38,19 @@ set +e
 "$vardectl" demo --store "$work/d" --patients many --fast-kdf >/dev/null 2>&1; rc=$?
 set -e
 [[ $rc -eq 2 ]] || { echo "bad option: exit $rc, expected 2"; exit 1; }
+
+# vardectl patients --json: every patient with id, name, fødselsnummer, GP and HER-id, state.
+"$vardectl" demo --store "$work/e" --patients 120 --days 60 --seed 5 --end 2026-03-30 --fast-kdf >/dev/null
+"$vardectl" patients --store "$work/e" --json > "$work/patients.json"
+python3 - "$work/patients.json" <<'PY'
+import json, sys
+patients = json.load(open(sys.argv[1]))["patients"]
+assert len(patients) == 120, len(patients)
+for p in patients:
+    assert len(p["national_id"]) == 11 and p["national_id"].isdigit(), p
+    assert p["name"] and p["id"] and p["gp"]["name"] and p["gp"]["her_id"].isdigit(), p
+    assert p["state"] in ("trial", "active", "paused", "ended"), p
+states = {p["state"] for p in patients}
+assert {"trial", "active", "ended"} <= states, states
+PY
 echo "vardectl demo end to end: ok"
