@@ -875,6 +875,78 @@
         <source>Other person</source>
         <translation>Annen</translation>
     </message>
+    <message>
+        <source>This already exists. Nothing was changed.</source>
+        <translation>Dette finnes allerede. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Trial period is over</source>
+        <translation>Oppstarten er over</translation>
+    </message>
+    <message>
+        <source>Trial period: last day</source>
+        <translation>Oppstart: siste dag</translation>
+    </message>
+    <message>
+        <source>Trial period: 1 day left</source>
+        <translation>Oppstart: 1 dag igjen</translation>
+    </message>
+    <message>
+        <source>Trial period: %1 days left</source>
+        <translation>Oppstart: %1 dager igjen</translation>
+    </message>
+    <message>
+        <source>Make a personal plan</source>
+        <translation>Lag personlig plan</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Takket nei</translation>
+    </message>
+    <message>
+        <source>Long-term care place</source>
+        <translation>Fått langtidsplass</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Død</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Your link code</source>
+        <translation>Din koblingskode</translation>
+    </message>
+    <message>
+        <source>Enter this code in the app or on the measuring gateway to connect it to the follow-up service. The code can be used once.</source>
+        <translation>Skriv inn denne koden i appen eller på måleboksen for å koble den til oppfølgingstjenesten. Koden kan brukes én gang.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gyldig til %1</translation>
+    </message>
+    <message>
+        <source>If the code has expired or does not work, call the follow-up service and ask for a new one. Keep the code to yourself until it has been used.</source>
+        <translation>Hvis koden er utløpt eller ikke virker, ring oppfølgingstjenesten og be om en ny. Hold koden for deg selv til den er brukt.</translation>
+    </message>
+    <message>
+        <source>Link code</source>
+        <translation>Koblingskode</translation>
+    </message>
+    <message>
+        <source>The slip could not be written to %1.</source>
+        <translation>Lappen kunne ikke skrives til %1.</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::AgendaDialog</name>
@@ -1035,6 +1107,357 @@
     </message>
 </context>
 <context>
+    <name>varde::ui::CaseloadPage</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Patients in follow-up per responsible nurse. The status columns count patients by their status now; the target is %1 patients per nurse.</source>
+        <translation>Pasienter i oppfølging per ansvarlig sykepleier. Statuskolonnene teller pasientene etter statusen deres nå; målet er %1 pasienter per sykepleier.</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sykepleier</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <source>In trial period</source>
+        <translation>I oppstart</translation>
+    </message>
+    <message>
+        <source>Plan due</source>
+        <translation>Plan skal lages</translation>
+    </message>
+    <message>
+        <source>Suspect or missing</source>
+        <translation>Mulig feilmåling eller mangler</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Saksmengde</translation>
+    </message>
+    <message>
+        <source>Caseload per nurse</source>
+        <translation>Saksmengde per sykepleier</translation>
+    </message>
+    <message>
+        <source>(no responsible nurse)</source>
+        <translation>(ingen ansvarlig sykepleier)</translation>
+    </message>
+    <message>
+        <source>Over target: %1 more than %2</source>
+        <translation>Over målet: %1 flere enn %2</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Innenfor målet</translation>
+    </message>
+    <message>
+        <source>Caseload: %1 patients, %2 nurses</source>
+        <translation>Saksmengde: %1 pasienter, %2 sykepleiere</translation>
+    </message>
+    <message>
+        <source>Caseload: %1 patients, %2 nurses, %3 over the target</source>
+        <translation>Saksmengde: %1 pasienter, %2 sykepleiere, %3 over målet</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ContactDialog</name>
+    <message>
+        <source>Contact details – %1</source>
+        <translation>Kontaktopplysninger – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Posts&amp;ted:</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Telefon &amp;hjemme:</translation>
+    </message>
+    <message>
+        <source>Relatives and helpers</source>
+        <translation>Pårørende og hjelpere</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ingenting ble lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ContactHeader</name>
+    <message>
+        <source>New lin&amp;k code…</source>
+        <translation>Ny koblingsko&amp;de …</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobil:</translation>
+    </message>
+    <message>
+        <source>Home:</source>
+        <translation>Hjemme:</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>ingen registrert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Kopier %1 til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Kopier nummeret %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 copied</source>
+        <translation>✓ %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Link code: %1</source>
+        <translation>Koblingskode: %1</translation>
+    </message>
+    <message>
+        <source>Link code: none made</source>
+        <translation>Koblingskode: ingen laget</translation>
+    </message>
+    <message>
+        <source>Link code %1: used</source>
+        <translation>Koblingskode %1: brukt</translation>
+    </message>
+    <message>
+        <source>Link code %1: expired %2</source>
+        <translation>Koblingskode %1: utløpt %2</translation>
+    </message>
+    <message>
+        <source>Link code: &lt;b&gt;%1&lt;/b&gt;, valid until %2</source>
+        <translation>Koblingskode: &lt;b&gt;%1&lt;/b&gt;, gyldig til %2</translation>
+    </message>
+    <message>
+        <source>New link code</source>
+        <translation>Ny koblingskode</translation>
+    </message>
+    <message>
+        <source>Make a new link code? The current code stops working.</source>
+        <translation>Lage en ny koblingskode? Koden som gjelder nå, slutter å virke.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ContactListEditor</name>
+    <message>
+        <source>Add a relative or helper</source>
+        <translation>Legg til pårørende eller hjelper</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Name of relative %1</source>
+        <translation>Navn på pårørende %1</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>ektefelle</translation>
+    </message>
+    <message>
+        <source>cohabitant</source>
+        <translation>samboer</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>datter</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>sønn</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>søsken</translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation>nabo</translation>
+    </message>
+    <message>
+        <source>home care service</source>
+        <translation>hjemmetjenesten</translation>
+    </message>
+    <message>
+        <source>Role, e.g. daughter</source>
+        <translation>Rolle, for eksempel datter</translation>
+    </message>
+    <message>
+        <source>Role of relative %1</source>
+        <translation>Rolle for pårørende %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone of relative %1</source>
+        <translation>Telefon til pårørende %1</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Nærmeste pårørende</translation>
+    </message>
+    <message>
+        <source>Helps with measuring</source>
+        <translation>Hjelper med målinger</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove relative %1</source>
+        <translation>Fjern pårørende %1</translation>
+    </message>
+    <message>
+        <source>None added yet.</source>
+        <translation>Ingen er lagt til ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ContactTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon hjemme</translation>
+    </message>
+    <message>
+        <source>Relatives and helpers</source>
+        <translation>Pårørende og hjelpere</translation>
+    </message>
+    <message>
+        <source>Responsible nurse</source>
+        <translation>Ansvarlig sykepleier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Nærmeste pårørende</translation>
+    </message>
+    <message>
+        <source>Helps with measuring</source>
+        <translation>Hjelper med målinger</translation>
+    </message>
+    <message>
+        <source>Changes (newest first)</source>
+        <translation>Endringer (nyeste først)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Endret av</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>History of contact details</source>
+        <translation>Historikk for kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Address: %1, %2 %3</source>
+        <translation>Adresse: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation>Kommune: %1</translation>
+    </message>
+    <message>
+        <source>Mobile phone: %1 · Home phone: %2</source>
+        <translation>Mobiltelefon: %1 · Telefon hjemme: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
     <name>varde::ui::DecisionDialog</name>
     <message>
         <source>Note decision</source>
@@ -1051,6 +1474,414 @@
     <message>
         <source>Save as draft</source>
         <translation>Lagre som utkast</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::DiagnosisListEditor</name>
+    <message>
+        <source>Add a diagnosis</source>
+        <translation>Legg til diagnose</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Hoveddiagnose</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Bidiagnose</translation>
+    </message>
+    <message>
+        <source>Code system of diagnosis %1</source>
+        <translation>Kodeverk for diagnose %1</translation>
+    </message>
+    <message>
+        <source>Code, e.g. J44.1</source>
+        <translation>Kode, for eksempel J44.1</translation>
+    </message>
+    <message>
+        <source>Code of diagnosis %1</source>
+        <translation>Kode for diagnose %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis text</source>
+        <translation>Diagnosetekst</translation>
+    </message>
+    <message>
+        <source>Text of diagnosis %1</source>
+        <translation>Tekst for diagnose %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove diagnosis %1</source>
+        <translation>Fjern diagnose %1</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::EndFollowUpDialog</name>
+    <message>
+        <source>End follow-up – %1</source>
+        <translation>Avslutt oppfølging – %1</translation>
+    </message>
+    <message>
+        <source>The patient leaves the worklist. Measurements, findings and plans stay in the record for the service's retention period.</source>
+        <translation>Pasienten går ut av arbeidslisten. Målinger, funn og planer blir i journalen så lenge tjenesten skal ta vare på dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required for other reason):</source>
+        <translation>&amp;Notat (må fylles ut ved «Annet»):</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge them as closed with the ending</source>
+        <translation>&amp;Kvitter dem ut som lukket ved avslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;End follow-up</source>
+        <translation>&amp;Avslutt oppfølgingen</translation>
+    </message>
+    <message>
+        <source>⚠ 1 finding is still open.</source>
+        <translation>⚠ 1 funn er fortsatt åpent.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 findings are still open.</source>
+        <translation>⚠ %1 funn er fortsatt åpne.</translation>
+    </message>
+    <message>
+        <source>Write a note that says why, when the reason is “%1”.</source>
+        <translation>Skriv et notat som sier hvorfor når årsaken er «%1».</translation>
+    </message>
+    <message>
+        <source>The follow-up was not ended: %1 open findings must be handled first. Acknowledge them in the worklist, or tick “Acknowledge them as closed with the ending”.</source>
+        <translation>Oppfølgingen ble ikke avsluttet: %1 åpne funn må håndteres først. Kvitter dem ut i arbeidslisten, eller kryss av for «Kvitter dem ut som lukket ved avslutningen».</translation>
+    </message>
+    <message>
+        <source>The follow-up was not ended: 1 open finding must be handled first. Acknowledge it in the worklist, or tick “Acknowledge them as closed with the ending”.</source>
+        <translation>Oppfølgingen ble ikke avsluttet: 1 åpent funn må håndteres først. Kvitter det ut i arbeidslisten, eller kryss av for «Kvitter dem ut som lukket ved avslutningen».</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::EnrolmentDialog</name>
+    <message>
+        <source>woman</source>
+        <translation>kvinne</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>mann</translation>
+    </message>
+    <message>
+        <source>sex not given by the number</source>
+        <translation>kjønn framgår ikke av nummeret</translation>
+    </message>
+    <message>
+        <source>in the trial period</source>
+        <translation>i oppstart</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (HER-id %3)</source>
+        <translation>%1 – %2 (HER-id %3)</translation>
+    </message>
+    <message>
+        <source>Enrol a patient</source>
+        <translation>Skriv inn pasient</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Skriv inn</translation>
+    </message>
+    <message>
+        <source>Enrol a patient in %1</source>
+        <translation>Skriv inn pasient i %1</translation>
+    </message>
+    <message>
+        <source>No follow-up service is set up in this store, so no patient can be enrolled.</source>
+        <translation>Ingen oppfølgingstjeneste er satt opp i dette lageret, så ingen pasient kan skrives inn.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible nurse</source>
+        <translation>Velg ansvarlig sykepleier</translation>
+    </message>
+    <message>
+        <source>Practice: %1 (HER-id %2) · GP's HER-id: %3 · Phone: %4</source>
+        <translation>Legekontor: %1 (HER-id %2) · Fastlegens HER-id: %3 · Telefon: %4</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields (%1). Nothing has been saved.</source>
+        <translation>Rett opp de merkede feltene (%1). Ingenting er lagret.</translation>
+    </message>
+    <message>
+        <source>Born %1 (%2 years), %3</source>
+        <translation>Født %1 (%2 år), %3</translation>
+    </message>
+    <message>
+        <source>D-number. %1</source>
+        <translation>D-nummer. %1</translation>
+    </message>
+    <message>
+        <source> · synthetic number (demo data)</source>
+        <translation> · syntetisk nummer (demodata)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already in follow-up&lt;/b&gt; (%2, born %3). Open the patient instead of enrolling them again.</source>
+        <translation>&lt;b&gt;%1 er allerede i oppfølging&lt;/b&gt; (%2, født %3). Åpne pasienten i stedet for å skrive vedkommende inn på nytt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has been in follow-up before&lt;/b&gt; (ended). Enrolling them again keeps their history: measurements, plans and earlier periods. The form is filled in from their record; check every field.</source>
+        <translation>&lt;b&gt;%1 har vært i oppfølging før&lt;/b&gt; (avsluttet). Ny innskriving beholder historikken: målinger, planer og tidligere perioder. Skjemaet er fylt ut fra journalen; kontroller hvert felt.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol again</source>
+        <translation>&amp;Skriv inn på nytt</translation>
+    </message>
+    <message>
+        <source>%1 is already in follow-up. Nothing has been saved; open the patient instead.</source>
+        <translation>%1 er allerede i oppfølging. Ingenting er lagret; åpne pasienten i stedet.</translation>
+    </message>
+    <message>
+        <source>No follow-up service is set up in this store. Nothing has been saved.</source>
+        <translation>Ingen oppfølgingstjeneste er satt opp i dette lageret. Ingenting er lagret.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1 Nothing has been saved.</source>
+        <translation>Ikke innskrevet: %1 Ingenting er lagret.</translation>
+    </message>
+    <message>
+        <source>Link code for %1</source>
+        <translation>Koblingskode for %1</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Pasienten</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 sifre</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D-number</source>
+        <translation>Fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+        <source>Open the patient</source>
+        <translation>Åpne pasienten</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Gate og nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation>4 sifre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 sifre</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon hjemme</translation>
+    </message>
+    <message>
+        <source>8 digits, if any</source>
+        <translation>8 sifre, om pasienten har det</translation>
+    </message>
+    <message>
+        <source>Relatives and helpers</source>
+        <translation>Pårørende og hjelpere</translation>
+    </message>
+    <message>
+        <source>Next of kin are called when the patient cannot be reached. Mark those who help with the measurements.</source>
+        <translation>Nærmeste pårørende ringes når pasienten ikke svarer. Merk av dem som hjelper med målingene.</translation>
+    </message>
+    <message>
+        <source>General practitioner (fastlege)</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Search by name, practice or HER-id</source>
+        <translation>Søk på navn, legekontor eller HER-id</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnoser</translation>
+    </message>
+    <message>
+        <source>ICD-10 (such as J44.1) or ICPC-2 (such as R95). The first is the primary diagnosis.</source>
+        <translation>ICD-10 (som J44.1) eller ICPC-2 (som R95). Den første er hoveddiagnosen.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>From the GP</source>
+        <translation>Fra fastlegen</translation>
+    </message>
+    <message>
+        <source>From the hospital</source>
+        <translation>Fra sykehuset</translation>
+    </message>
+    <message>
+        <source>From the allocation office (tildelingskontoret)</source>
+        <translation>Fra tildelingskontoret</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist av</translation>
+    </message>
+    <message>
+        <source>Name of the referrer</source>
+        <translation>Navnet på den som henviste</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Henvisningsdato</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Responsible nurse</source>
+        <translation>Ansvarlig sykepleier</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uker</translation>
+    </message>
+    <message>
+        <source>Trial period</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measurements to start with&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Målinger å starte med&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::EnrolmentResultPage</name>
+    <message>
+        <source>Give the patient this link code for their app or measuring gateway. It can be used once.</source>
+        <translation>Gi pasienten denne koblingskoden til appen eller måleboksen. Den kan brukes én gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip for the patient…</source>
+        <translation>&amp;Skriv ut lapp til pasienten …</translation>
+    </message>
+    <message>
+        <source>Save slip as &amp;PDF…</source>
+        <translation>Lagre lappen som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Open the patient</source>
+        <translation>&amp;Åpne pasienten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Enrolled again: the earlier history is kept</source>
+        <translation>Innskrevet på nytt: den tidligere historikken er beholdt</translation>
+    </message>
+    <message>
+        <source>Enrolled in follow-up</source>
+        <translation>Innskrevet i oppfølging</translation>
+    </message>
+    <message>
+        <source>%1 starts the trial period with %2.</source>
+        <translation>%1 starter oppstarten hos %2.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gyldig til %1</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>Lappen er sendt til skriveren.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>Lappen kunne ikke skrives ut.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation>Lagre lappen som PDF</translation>
+    </message>
+    <message>
+        <source>link-code.pdf</source>
+        <translation>koblingskode.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Lagret som %1.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2105,14 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <source>&amp;Meeting mode…</source>
         <translation>&amp;Møtemodus …</translation>
     </message>
+    <message>
+        <source>Case&amp;load</source>
+        <translation>Saksm&amp;engde</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Ny pasient …</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::MeetingWindow</name>
@@ -1476,12 +2315,6 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <translation>tjenestens standardregler</translation>
     </message>
     <message>
-        <source>Diagnoses: %1
-GP: %2 (%3) · Follow-up: %4 · Judged by %5</source>
-        <translation>Diagnoser: %1
-Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
-    </message>
-    <message>
         <source>trial period</source>
         <translation>oppstart</translation>
     </message>
@@ -1540,6 +2373,52 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
     <message>
         <source>&amp;Print summary…</source>
         <translation>Skriv &amp;ut sammendrag …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;contact details…</source>
+        <translation>Endre &amp;kontaktopplysninger …</translation>
+    </message>
+    <message>
+        <source>Change responsible n&amp;urse…</source>
+        <translation>Bytt ansvarlig s&amp;ykepleier …</translation>
+    </message>
+    <message>
+        <source>&amp;End follow-up…</source>
+        <translation>&amp;Avslutt oppfølging …</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact details</source>
+        <translation>K&amp;ontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Follow-up has ended.</source>
+        <translation>Oppfølgingen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Follow-up ended %1 (%2)</source>
+        <translation>Oppfølgingen er avsluttet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up ended %1</source>
+        <translation>Oppfølgingen er avsluttet %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>Diagnoses: %1
+GP: %2 (%3) · Follow-up: %4 · Judged by %5 · Responsible nurse: %6</source>
+        <translation>Diagnoser: %1
+Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleier: %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2925,29 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
         <source>Default rules</source>
         <translation>Standardregler</translation>
     </message>
+    <message>
+        <source>Draft a personal plan and send it to the GP for approval.</source>
+        <translation>Lag utkast til personlig plan og send den til fastlegen for godkjenning.</translation>
+    </message>
+    <message>
+        <source>Trial period</source>
+        <translation>Oppstart</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ReassignDialog</name>
+    <message>
+        <source>Change responsible nurse</source>
+        <translation>Bytt ansvarlig sykepleier</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible nurse:</source>
+        <translation>&amp;Ansvarlig sykepleier:</translation>
+    </message>
+    <message>
+        <source>%1 (responsible now)</source>
+        <translation>%1 (ansvarlig nå)</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::RecordApprovalDialog</name>
@@ -2119,6 +3021,45 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5</translation>
     <message>
         <source>Findings each rule set would have raised on the patient's own measurements and answers.</source>
         <translation>Funn hvert regelsett ville ha gitt på pasientens egne målinger og svar.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ScheduleEditor</name>
+    <message>
+        <source>Add a measurement or question</source>
+        <translation>Legg til måling eller spørsmål</translation>
+    </message>
+    <message>
+        <source>Use the suggestion for the diagnoses</source>
+        <translation>Bruk forslaget for diagnosene</translation>
+    </message>
+    <message>
+        <source>Changed by you; the suggestion for the diagnoses no longer applies.</source>
+        <translation>Endret av deg; forslaget for diagnosene gjelder ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurement. A suggestion appears when a known diagnosis (such as J44 or I50) is entered.</source>
+        <translation>Velg minst én måling. Et forslag kommer når en kjent diagnose (som J44 eller I50) er skrevet inn.</translation>
+    </message>
+    <message>
+        <source>Suggested for the diagnoses; change it as needed.</source>
+        <translation>Foreslått for diagnosene; endre etter behov.</translation>
+    </message>
+    <message>
+        <source>Measurement %1</source>
+        <translation>Måling %1</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove measurement %1</source>
+        <translation>Fjern måling %1</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +3398,10 @@ Kvittert ut %3 av %4: %5%6</translation>
     <message>
         <source>The measurement is judged again by triage:</source>
         <translation>Målingen vurderes igjen av triagen:</translation>
+    </message>
+    <message>
+        <source>Make a personal plan and send it to the GP for approval.</source>
+        <translation>Lag personlig plan og send den til fastlegen for godkjenning.</translation>
     </message>
 </context>
 </TS>

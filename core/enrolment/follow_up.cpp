@@ -348,6 +348,15 @@ std::optional<EndReason> endReasonFromKey(std::string_view key)
     return std::nullopt;
 }
 
+Result<bool> isDemoStore(store::EncryptedStore &store)
+{
+    auto demo = store.db().queryText(
+        "SELECT count(*) FROM patient WHERE origin = 'demo' AND deleted = 0");
+    if (!demo)
+        return fail(demo.error());
+    return *demo != "0";
+}
+
 Result<std::optional<domain::Patient>> findByNationalId(
     store::EncryptedStore &store, const std::string &nationalId)
 {

@@ -49,6 +49,10 @@ struct Enrolled {
     bool reenrolled = false; // an ended patient came back: their history stays linked
 };
 
+// A store made by `vardectl demo` (its patients are demo data): synthetic fødselsnummer
+// (month + 80) are accepted when enrolling there, and nowhere else.
+Result<bool> isDemoStore(store::EncryptedStore &store);
+
 // The patient with this fødselsnummer or D-nummer in the store (spaces ignored), if any.
 Result<std::optional<domain::Patient>> findByNationalId(
     store::EncryptedStore &store, const std::string &nationalId);

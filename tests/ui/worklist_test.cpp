@@ -58,7 +58,9 @@ TEST_CASE(
     QApplication::processEvents();
 
     const auto *view = page.filter();
-    REQUIRE(view->rowCount() == 80);
+    // Patients whose follow-up has ended are not in the worklist.
+    const auto ended = int(varde::demo::generateCohort(fixture.options).endings.size());
+    REQUIRE(view->rowCount() == 80 - ended);
     for (int row = 1; row < view->rowCount(); ++row) {
         CAPTURE(row);
         CHECK(
@@ -117,7 +119,7 @@ TEST_CASE(
         page.filter()->setSearchText(QString::fromStdString(someone.nationalId.substr(0, 8)));
         CHECK(view->rowCount() >= 1);
         page.filter()->setSearchText(QString());
-        CHECK(view->rowCount() == 80);
+        CHECK(view->rowCount() == 80 - ended);
     }
 
     SECTION("a screenshot of the worklist is saved as a test artifact")

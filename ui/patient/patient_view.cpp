@@ -1,6 +1,7 @@
 #include "ui/patient/patient_view.h"
 
 #include "core/domain/national_id.h"
+#include "core/enrolment/follow_up.h"
 #include "core/store/audit_log.h"
 #include "core/store/transaction.h"
 #include "core/time/civil_time.h"
@@ -9,10 +10,16 @@
 #include "ui/charts/trend_panel.h"
 #include "ui/common/error_text.h"
 #include "ui/common/formatting.h"
+#include "ui/patient/contact_dialog.h"
+#include "ui/patient/contact_header.h"
+#include "ui/patient/contact_tab.h"
+#include "ui/patient/end_follow_up_dialog.h"
+#include "ui/patient/reassign_dialog.h"
 #include "ui/patient/summary_report.h"
 #include "ui/plan/plan_tab.h"
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
+#include "ui/queue/trial_presentation.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -95,6 +102,26 @@ PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *par
     identity->addWidget(m_showId);
     identity->addStretch();
     layout->addLayout(identity);
+    // Phones and link code, and what changes during follow-up.
+    auto *contact = new QHBoxLayout;
+    m_contact = new ContactHeader(m_store, m_clock, this);
+    contact->addWidget(m_contact, 1);
+    m_editContact = new QPushButton(tr("Edit &contact details…"), this);
+    connect(m_editContact, &QPushButton::clicked, this, &PatientView::editContactDetails);
+    m_reassign = new QPushButton(tr("Change responsible n&urse…"), this);
+    connect(m_reassign, &QPushButton::clicked, this, &PatientView::changeResponsibleNurse);
+    m_end = new QPushButton(tr("&End follow-up…"), this);
+    connect(m_end, &QPushButton::clicked, this, &PatientView::endFollowUp);
+    contact->addWidget(m_editContact);
+    contact->addWidget(m_reassign);
+    contact->addWidget(m_end);
+    layout->addLayout(contact);
+    m_ended = new QLabel(this);
+    m_ended->setWordWrap(true);
+    m_ended->setStyleSheet(QStringLiteral("background: #eeeeee; border: 2px solid #4a4a4a; "
+                                          "padding: 6px; font-weight: bold;"));
+    m_ended->hide();
+    layout->addWidget(m_ended);
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
     layout->addWidget(m_details);
@@ -133,6 +160,8 @@ PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *par
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setWordWrap(true);
     m_tabs->addTab(m_history, tr("&History"));
+    m_contactTab = new ContactTab(m_store, m_tabs);
+    m_tabs->addTab(m_contactTab, tr("C&ontact details"));
     layout->addWidget(m_tabs, 1);
 }
 
@@ -180,14 +209,91 @@ bool PatientView::loadRecord(const QString &patientId)
     fillHeader();
     m_trends->setRecord(m_record);
     fillHistory();
+    fillEnded();
+    m_contactTab->setPatient(m_record->row.overview.patient);
     return true;
+}
+
+bool PatientView::reload() { return m_record && loadRecord(patientId()); }
+
+// Ended: a line that says when and why, and nothing left to change but to read.
+void PatientView::fillEnded()
+{
+    const auto &p = m_record->row.overview.patient;
+    const bool ended = p.status == domain::FollowUpStatus::Ended;
+    m_contact->setPatient(p, ended);
+    m_editContact->setEnabled(!ended);
+    m_reassign->setEnabled(!ended);
+    m_end->setEnabled(!ended);
+    if (!ended) {
+        m_ended->hide();
+        m_ended->clear();
+        return;
+    }
+    QString line = tr("Follow-up has ended.");
+    if (auto periods = enrolment::enrolments(m_store, p.meta.id); periods) {
+        for (auto it = periods->rbegin(); it != periods->rend(); ++it) {
+            if (!it->endedAtMillis)
+                continue;
+            line = it->endReason
+                ? tr("Follow-up ended %1 (%2)")
+                      .arg(formatDate(*it->endedAtMillis), endReasonText(*it->endReason))
+                : tr("Follow-up ended %1").arg(formatDate(*it->endedAtMillis));
+            if (!it->endNote.empty())
+                line += QStringLiteral(" – ") + text(it->endNote);
+            break;
+        }
+    }
+    m_ended->setText(line);
+    m_ended->show();
+}
+
+QString PatientView::endedText() const { return m_ended->isHidden() ? QString() : m_ended->text(); }
+
+void PatientView::editContactDetails()
+{
+    if (!m_record)
+        return;
+    ContactDialog dialog(m_store, m_record->row.overview.patient, m_clock, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    showContactDetails();
+    Q_EMIT followUpChanged();
+}
+
+void PatientView::changeResponsibleNurse()
+{
+    if (!m_record)
+        return;
+    ReassignDialog dialog(m_store, m_record->row.patientId(),
+        m_record->row.overview.patient.responsibleNurseId, m_clock, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    Q_EMIT followUpChanged();
+}
+
+void PatientView::endFollowUp()
+{
+    if (!m_record)
+        return;
+    EndFollowUpDialog dialog(m_store, m_record->row.patientId(),
+        text(m_record->row.overview.patient.fullName()), m_clock, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    Q_EMIT followUpChanged();
 }
 
 void PatientView::showPlan() { m_tabs->setCurrentWidget(m_plan); }
 
+void PatientView::showContactDetails() { m_tabs->setCurrentWidget(m_contactTab); }
+
 QString PatientView::headerText() const
 {
     return m_name->text() + QLatin1Char('\n') + m_identity->text() + QLatin1Char('\n')
+        + m_contact->phonesText() + QLatin1Char('\n') + endedText() + QLatin1Char('\n')
         + m_details->text() + QLatin1Char('\n') + m_reasons->text();
 }
 
@@ -210,12 +316,18 @@ void PatientView::fillHeader()
         ? tr("personal plan approved by %1").arg(text(row.planApprovedBy))
         : row.builtinRules ? tr("Varde's built-in default rules")
                            : tr("the service's default rules");
+    QString followUp = tr("active");
+    if (p.status == domain::FollowUpStatus::Trial)
+        followUp = row.trial ? trialSummary(*row.trial) : tr("trial period");
+    else if (p.status == domain::FollowUpStatus::Paused)
+        followUp = tr("paused");
+    else if (p.status == domain::FollowUpStatus::Ended)
+        followUp = tr("ended");
     m_details->setText(
-        tr("Diagnoses: %1\nGP: %2 (%3) · Follow-up: %4 · Judged by %5")
+        tr("Diagnoses: %1\nGP: %2 (%3) · Follow-up: %4 · Judged by %5 · Responsible nurse: %6")
             .arg(diagnoses.join(QStringLiteral("; ")), text(row.overview.gpName),
-                text(m_record->gpPractice),
-                p.status == domain::FollowUpStatus::Trial ? tr("trial period") : tr("active"),
-                rules));
+                text(m_record->gpPractice), followUp, rules,
+                row.nurseName.empty() ? tr("none") : text(row.nurseName)));
     QStringList reasons;
     for (const auto &f : row.result.findings)
         if (f.open)

@@ -1,7 +1,9 @@
 #pragma once
 // One patient: a header with name, age, diagnoses, GP, follow-up status and the current triage
-// reasons (the fødselsnummer masked until asked for), and sections for trends, plan, messages
-// and history. Opens from the worklist in the same window; Back returns to the worklist's place.
+// reasons (the fødselsnummer masked until asked for), their phones and link code, and sections
+// for trends, plan, messages, history and contact details. During follow-up the nurse edits the
+// contact details, moves the patient to another nurse or ends the follow-up from here.
+// Opens from the worklist in the same window; Back returns to the worklist's place.
 #include "core/store/encrypted_store.h"
 #include "core/worklist/patient_record.h"
 
@@ -21,6 +23,8 @@ class QTabWidget;
 namespace varde::ui
 {
 
+class ContactHeader;
+class ContactTab;
 class PlanTab;
 class TrendPanel;
 
@@ -42,6 +46,8 @@ public:
     PlanTab *planTab() const { return m_plan; }
     // Shows the plan tab.
     void showPlan();
+    // Shows the contact details and their history.
+    void showContactDetails();
     QString headerText() const;
     QString errorMessage() const;
 
@@ -53,14 +59,28 @@ public:
     bool exportChartsPng(const QString &folder);
     void showNationalId();
 
+    ContactHeader *contactHeader() const { return m_contact; }
+    ContactTab *contactTab() const { return m_contactTab; }
+    // Reads the patient again without auditing an opening (after a change made in a dialog).
+    bool reload();
+    // "Oppfølgingen er avsluttet 30.03.2026 (Mål nådd)", empty while in follow-up.
+    QString endedText() const;
+    // The dialogs; each reloads the view and emits followUpChanged when something was saved.
+    void editContactDetails();
+    void changeResponsibleNurse();
+    void endFollowUp();
+
 Q_SIGNALS:
     void backRequested();
     // A plan version moved (sent, activated, approval recorded): lists and triage may change.
     void planChanged();
+    // Contact details, responsible nurse or the follow-up itself changed: lists may change.
+    void followUpChanged();
 
 private:
     void fillHeader();
     void fillHistory();
+    void fillEnded();
     void fillPlan();
     bool loadRecord(const QString &patientId);
     void showError(const QString &text);
@@ -76,12 +96,18 @@ private:
     QLabel *m_identity;
     QPushButton *m_showId;
     QLabel *m_details;
+    ContactHeader *m_contact;
+    QPushButton *m_editContact;
+    QPushButton *m_reassign;
+    QPushButton *m_end;
+    QLabel *m_ended;
     QLabel *m_reasons;
     QLabel *m_error;
     QTabWidget *m_tabs;
     TrendPanel *m_trends;
     PlanTab *m_plan;
     QTableWidget *m_history;
+    ContactTab *m_contactTab;
     bool m_idShown = false;
 };
 

@@ -3,6 +3,7 @@
 #include "ui/common/formatting.h"
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
+#include "ui/queue/trial_presentation.h"
 
 #include <QBrush>
 #include <QStringList>
@@ -101,6 +102,8 @@ QVariant QueueModel::display(const worklist::WorklistRow &row, int column) const
             : tr("Never");
     case NurseColumn:
         return text(row.nurseName);
+    case TrialColumn:
+        return row.trial ? trialSummary(*row.trial) : QString();
     case PlanColumn:
         if (row.personalPlan)
             return tr("Personal plan");
@@ -122,6 +125,9 @@ QVariant QueueModel::sortKey(const worklist::WorklistRow &row, int index, int co
         return display(row, column);
     case LastMeasuredColumn:
         return qlonglong(row.overview.lastMeasuredAtMillis.value_or(0));
+    case TrialColumn:
+        // Fewest days left first; patients past the trial period after them.
+        return row.trial ? row.trial->daysLeft : 1000;
     default:
         return display(row, column);
     }
@@ -146,6 +152,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return levelIcon(row.result.status);
+        if (index.column() == TrialColumn && row.trial && row.trial->planReminder)
+            return planReminderIcon();
         return {};
     case Qt::BackgroundRole:
         if (index.column() == StatusColumn && row.result.status != triage::Level::Green)
@@ -163,6 +171,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                     lines << reasonText(f.reason, m_list.now);
             return lines.join(QLatin1Char('\n'));
         }
+        if (index.column() == TrialColumn && row.trial && row.trial->planReminder)
+            return tr("Draft a personal plan and send it to the GP for approval.");
         if (index.column() == PlanColumn && !row.planApprovedBy.empty())
             return tr("Approved by %1").arg(text(row.planApprovedBy));
         return {};
@@ -196,6 +206,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Last measured");
     case NurseColumn:
         return tr("Nurse");
+    case TrialColumn:
+        return tr("Trial period");
     case PlanColumn:
         return tr("Rules");
     case ColumnCount:

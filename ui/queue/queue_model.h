@@ -25,6 +25,7 @@ public:
         FindingTimeColumn,
         LastMeasuredColumn,
         NurseColumn,
+        TrialColumn, // "Oppstart: N dager igjen" and the plan reminder
         PlanColumn,
         ColumnCount
     };

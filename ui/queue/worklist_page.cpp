@@ -8,6 +8,7 @@
 #include "ui/queue/queue_model.h"
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
+#include "ui/queue/trial_presentation.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -182,6 +183,17 @@ QWidget *WorklistPage::buildDetails()
     m_plan = new QLabel(panel);
     m_plan->setWordWrap(true);
     layout->addWidget(m_plan);
+    // The trial period and, when due, the plan reminder: an icon beside the words.
+    auto *trial = new QHBoxLayout;
+    m_trialIcon = new QLabel(panel);
+    m_trial = new QLabel(panel);
+    m_trial->setWordWrap(true);
+    QFont bold = m_trial->font();
+    bold.setBold(true);
+    m_trial->setFont(bold);
+    trial->addWidget(m_trialIcon);
+    trial->addWidget(m_trial, 1);
+    layout->addLayout(trial);
 
     auto *findingsLabel = new QLabel(tr("Open &findings:"), panel);
     m_findings = new QListWidget(panel);
@@ -313,6 +325,8 @@ QString WorklistPage::countsText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString WorklistPage::trialDetailText() const { return m_trial->text(); }
+
 QString WorklistPage::errorMessage() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -333,6 +347,9 @@ void WorklistPage::showDetails()
     m_markError->setEnabled(row);
     m_pause->setEnabled(row);
     m_restore->setEnabled(false);
+    m_trial->clear();
+    m_trialIcon->clear();
+    m_trialIcon->hide();
     if (!row) {
         m_title->setText(tr("No patient selected"));
         m_plan->clear();
@@ -360,6 +377,15 @@ void WorklistPage::showDetails()
         plan += QLatin1Char(' ')
             + tr("Follow-up paused until %1.").arg(formatDate(row->pause->untilMillis));
     m_plan->setText(plan);
+    if (row->trial) {
+        m_trial->setText(row->trial->planReminder ? trialText(*row->trial) + QLatin1Char('\n')
+                    + tr("Make a personal plan and send it to the GP for approval.")
+                                                  : trialText(*row->trial));
+        if (row->trial->planReminder) {
+            m_trialIcon->setPixmap(planReminderIcon(22).pixmap(22, 22));
+            m_trialIcon->show();
+        }
+    }
     for (const auto &f : row->result.findings) {
         if (!f.open)
             continue;

@@ -52,6 +52,8 @@ public:
     QListWidget *findingList() const { return m_findings; }
     QString countsText() const;
     QString errorMessage() const;
+    // The selected patient's trial period line in the details ("Oppstart: …"), empty if none.
+    QString trialDetailText() const;
 
 Q_SIGNALS:
     void newRedFinding();
@@ -79,6 +81,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_plan = nullptr;
+    QLabel *m_trialIcon = nullptr;
+    QLabel *m_trial = nullptr;
     QListWidget *m_findings = nullptr;
     QComboBox *m_action = nullptr;
     QLineEdit *m_note = nullptr;

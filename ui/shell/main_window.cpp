@@ -1,8 +1,11 @@
 #include "ui/shell/main_window.h"
 
+#include "core/enrolment/follow_up.h"
+#include "ui/enrolment/enrolment_dialog.h"
 #include "ui/meeting/agenda_dialog.h"
 
 #include "core/time/civil_time.h"
+#include "ui/caseload/caseload_page.h"
 #include "ui/common/error_text.h"
 #include "ui/patient/patient_view.h"
 #include "ui/patients/patient_list_model.h"
@@ -113,6 +116,17 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
             m_approvals->refresh();
     });
     connect(m_approvals, &ApprovalList::planDecided, m_worklist, &WorklistPage::refresh);
+    // The caseload per nurse, for nurses and their leader (not for the GP's view of Varde);
+    // counted when shown, from the same triage as the worklist.
+    const auto role = m_store->user().role;
+    if (role != domain::Role::Gp && role != domain::Role::Specialist) {
+        m_caseload = new CaseloadPage(*m_store, m_clock, enrolment::defaultCaseloadTarget, tabs);
+        const int caseloadTab = tabs->addTab(m_caseload, tr("Case&load"));
+        connect(tabs, &QTabWidget::currentChanged, this, [this, caseloadTab](int index) {
+            if (index == caseloadTab)
+                m_caseload->refresh();
+        });
+    }
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(tabs);
     m_patient = new PatientView(*m_store, m_clock, m_pages);
@@ -121,6 +135,17 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     connect(m_worklist, &WorklistPage::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_patient, &PatientView::backRequested, this, &MainWindow::showLists);
     connect(m_patient, &PatientView::planChanged, m_approvals, &ApprovalList::refresh);
+    // Contact details, nurse or the follow-up itself changed: every list may show it.
+    connect(m_patient, &PatientView::followUpChanged, this, [this] {
+        reload();
+        m_worklist->refresh();
+        if (m_caseload)
+            m_caseload->refresh();
+    });
+    // The list of all patients opens them too: the only way to an ended patient's record.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openPatient(index.data(PatientListModel::PatientIdRole).toString());
+    });
 
     // A new red finding while Varde is in the background: a desktop notification that carries
     // no name or other personal data.
@@ -146,6 +171,21 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
         m_worklist->refresh();
     });
     reloadAction->setShortcut(QKeySequence::Refresh);
+    // Enrolment after a referral; the new patient opens at once. A demo store accepts the
+    // demo's synthetic fødselsnummer, a real one never does.
+    auto *enrol = fileMenu->addAction(tr("&New patient…"), this, [this] {
+        auto *dialog = openEnrolment(
+            *m_store, m_clock, this,
+            [this](const QString &patientId) {
+                reload();
+                m_worklist->refresh();
+                openPatient(patientId);
+            },
+            [this](const QString &patientId) { openPatient(patientId); });
+        const auto demo = enrolment::isDemoStore(*m_store);
+        dialog->setDemo(demo && *demo);
+    });
+    enrol->setShortcut(QKeySequence::New);
     // Meeting mode opens full screen on another screen when there is one; the agenda is chosen
     // first (suggested: plans awaiting approval and evaluations due).
     auto *meeting = fileMenu->addAction(

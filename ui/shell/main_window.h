@@ -20,6 +20,7 @@ namespace varde::ui
 {
 
 class ApprovalList;
+class CaseloadPage;
 class PatientListModel;
 class PatientSortProxy;
 class WorklistPage;
@@ -46,6 +47,8 @@ public:
     WorklistPage *worklistPage() const { return m_worklist; }
     PatientView *patientPage() const { return m_patient; }
     ApprovalList *approvalList() const { return m_approvals; }
+    // Nullptr for GPs and specialists, who do not share out the nurses' patients.
+    CaseloadPage *caseloadPage() const { return m_caseload; }
     QTabWidget *listTabs() const { return m_tabs; }
     // Shows the patient in place of the lists; false if the patient could not be read.
     bool openPatient(const QString &patientId);
@@ -67,6 +70,7 @@ private:
     WorklistPage *m_worklist = nullptr;
     PatientView *m_patient = nullptr;
     ApprovalList *m_approvals = nullptr;
+    CaseloadPage *m_caseload = nullptr;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
