@@ -2113,6 +2113,10 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <source>&amp;New patient…</source>
         <translation>&amp;Ny pasient …</translation>
     </message>
+    <message>
+        <source>Patients whose follow-up ended longer ago than the retention period were removed from this workstation: %1.</source>
+        <translation>Pasienter som avsluttet oppfølgingen for lenger siden enn lagringstiden, er fjernet fra denne arbeidsstasjonen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::MeetingWindow</name>

@@ -1,5 +1,7 @@
 #include "ui_fixture.h"
 
+#include "core/enrolment/follow_up.h"
+
 #include "ui/patients/patient_list_model.h"
 #include "ui/patients/patient_sort_proxy.h"
 #include "ui/shell/main_window.h"
@@ -109,4 +111,36 @@ TEST_CASE("The main window lists every patient in the encrypted store", "[ui][ma
         REQUIRE(shot.save(path));
         WARN("screenshot: " << path.toStdString());
     }
+}
+
+TEST_CASE("Opening the workstation removes patients ended longer ago than the retention period",
+    "[ui][main][followup]")
+{
+    DemoStoreFixture fixture(40, 21);
+    const auto cohort = demo::generateCohort(fixture.options);
+    std::string ended, other;
+    {
+        auto store = fixture.open();
+        for (const auto &p : cohort.patients)
+            if (p.status == domain::FollowUpStatus::Active && ended.empty())
+                ended = p.meta.id;
+            else if (p.status == domain::FollowUpStatus::Active && other.empty())
+                other = p.meta.id;
+        const auto day = 24 * 3600 * 1000LL;
+        // Ended 200 days before the demo morning: past the default 180 days.
+        REQUIRE(enrolment::endFollowUp(*store, ended, enrolment::EndReason::Moved, "", true,
+            DemoStoreFixture::morning() - 200 * day));
+        REQUIRE(enrolment::endFollowUp(*store, other, enrolment::EndReason::Moved, "", true,
+            DemoStoreFixture::morning() - 10 * day));
+    }
+    ui::MainWindow window(fixture.open(), &DemoStoreFixture::morning);
+    window.show();
+    QApplication::processEvents();
+    const int listed = window.patientModel()->rowCount();
+    CHECK(listed == 39); // the one past retention is gone, the recently ended one is still there
+    auto store = fixture.open();
+    CHECK(store->db().queryText("SELECT deleted FROM patient WHERE id = '" + ended + "'").value()
+        == "1");
+    CHECK(store->db().queryText("SELECT deleted FROM patient WHERE id = '" + other + "'").value()
+        == "0");
 }

@@ -210,6 +210,16 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
                         .arg(QString::fromStdString(user.displayName), roleText(user.role),
                             QString::fromStdString(m_store->paths().folder.string())));
 
+    // Ended patients past the service's retention period leave this workstation's store before
+    // anything is shown (a tombstone tells the other workstations once sync exists).
+    if (auto purged = enrolment::purgeEndedPatients(*m_store, m_clock()); !purged)
+        statusBar()->showMessage(errorText(purged.error()));
+    else if (*purged > 0)
+        statusBar()->showMessage(
+            tr("Patients whose follow-up ended longer ago than the retention period were removed "
+               "from this workstation: %1.")
+                .arg(*purged),
+            15000);
     reload();
     m_view->sortByColumn(PatientListModel::NameColumn, Qt::AscendingOrder);
     resize(1280, 760);
