@@ -231,10 +231,19 @@ void TrendChart::setRange(std::int64_t from, std::int64_t to)
     const double pad = std::max((high - low) * 0.15, m_steps ? 0.5 : 1.0);
     low = std::floor(low - pad);
     high = std::ceil(high + pad);
-    m_y->setRange(low, high);
-    m_y->applyNiceNumbers(); // round tick values a reader can use
-    if (m_steps && m_y->min() < 0)
-        m_y->setMin(0); // a score is never negative
+    if (m_steps && high - low <= 10) {
+        // A score is a small whole number, never negative: one tick per step (0, 1, 2 …), at
+        // least 0–4, so that labels never repeat ("0 0 1 1 1" for a range of 0–1).
+        low = std::max(0.0, low);
+        high = std::max(high, low + 4);
+        m_y->setRange(low, high);
+        m_y->setTickCount(int(high - low) + 1);
+    } else {
+        m_y->setRange(low, high);
+        m_y->applyNiceNumbers(); // round tick values a reader can use
+        if (m_steps && m_y->min() < 0)
+            m_y->setMin(0); // a score is never negative
+    }
     low = m_y->min();
     high = m_y->max();
     renderTicks(from, to);
