@@ -3,8 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 TEST_CASE("The bokmål translation has no missing or unfinished entries", "[ui][i18n]")
 {
@@ -40,4 +46,23 @@ TEST_CASE("The bokmål translation has no missing or unfinished entries", "[ui][
     CAPTURE(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(messages > 50);
     CHECK(problems.isEmpty());
+}
+
+TEST_CASE("Qt's own standard buttons and edit menus speak bokmål", "[ui][i18n]")
+{
+    QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel
+        | QDialogButtonBox::Close | QDialogButtonBox::Yes | QDialogButtonBox::No);
+    CHECK(buttons.button(QDialogButtonBox::Save)->text() == QStringLiteral("Lagre"));
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Avbryt"));
+    CHECK(buttons.button(QDialogButtonBox::Close)->text() == QStringLiteral("Lukk"));
+    CHECK(buttons.button(QDialogButtonBox::Yes)->text() == QStringLiteral("&Ja"));
+    CHECK(buttons.button(QDialogButtonBox::No)->text() == QStringLiteral("&Nei"));
+    QLineEdit edit(QStringLiteral("tekst"));
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList texts;
+    for (const auto *action : menu->actions())
+        texts << action->text().section(QLatin1Char('\t'), 0, 0); // without the shortcut
+    CAPTURE(texts.join(QLatin1Char('|')).toStdString());
+    CHECK(texts.contains(QStringLiteral("&Kopier")));
+    CHECK(texts.contains(QStringLiteral("&Lim inn")));
 }
