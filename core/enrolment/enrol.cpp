@@ -364,4 +364,17 @@ Result<LinkCode> renewLinkCode(
     return code;
 }
 
+Result<> recordLinkCodeSlip(
+    store::EncryptedStore &store, const std::string &patientId, const std::string &how)
+{
+    auto tx = store::Transaction::begin(store.db());
+    if (!tx)
+        return fail(tx.error());
+    if (auto ok = store::appendAudit(store.db(), store::actorOf(store), store::audit::linkCodeSlip,
+            patientId, "link_code", {}, how);
+        !ok)
+        return ok;
+    return tx->commit();
+}
+
 } // namespace varde::enrolment

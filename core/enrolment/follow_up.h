@@ -86,6 +86,9 @@ Result<std::optional<LinkCode>> currentLinkCode(
     store::EncryptedStore &store, const std::string &patientId);
 Result<LinkCode> renewLinkCode(
     store::EncryptedStore &store, const std::string &patientId, std::int64_t nowMillis);
+// The slip with the patient's name and code was printed or saved ("print", "pdf"): an access.
+Result<> recordLinkCodeSlip(
+    store::EncryptedStore &store, const std::string &patientId, const std::string &how);
 
 // Contact details as they can change during follow-up; each changed field is kept in the
 // history with its old and new value, who and when.

@@ -48,6 +48,7 @@ inline constexpr std::string_view nurseReassigned = "patient.reassign";
 inline constexpr std::string_view followUpEnded = "followup.end";
 inline constexpr std::string_view patientPurged = "patient.purge";
 inline constexpr std::string_view linkCodeCreated = "linkcode.create";
+inline constexpr std::string_view linkCodeSlip = "linkcode.slip";
 inline constexpr std::string_view patientOpened = "patient.open";
 inline constexpr std::string_view findingAcknowledged = "finding.acknowledge";
 inline constexpr std::string_view measurementExcluded = "measurement.exclude";

@@ -206,6 +206,9 @@ TEST_CASE("A valid enrolment form enrols the patient and shows the link code", "
     CHECK(QFile(pdf).size() > 1000);
     CHECK(dialog.resultPage()->slip().patientName == QStringLiteral("Solveig Berg"));
     CHECK_FALSE(dialog.resultPage()->slip().serviceName.isEmpty());
+    // Handing the slip out (printed or saved from the result page) is audited.
+    Q_EMIT dialog.resultPage()->slipHandedOut(QStringLiteral("pdf"));
+    CHECK(auditCount(*store, "linkcode.slip", done.patientId) == 1);
 }
 
 TEST_CASE("A patient already in follow-up is found, not enrolled twice", "[enrolment]")

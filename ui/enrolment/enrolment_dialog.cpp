@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -139,6 +140,14 @@ EnrolmentDialog::EnrolmentDialog(
         accept();
     });
     connect(m_result, &EnrolmentResultPage::closeClicked, this, &QDialog::accept);
+    // The slip carries the patient's name: printing or saving it is an access, audited.
+    connect(m_result, &EnrolmentResultPage::slipHandedOut, this, [this](const QString &how) {
+        if (m_done)
+            if (auto ok
+                = enrolment::recordLinkCodeSlip(m_store, m_done->patientId, how.toStdString());
+                !ok)
+                QMessageBox::warning(this, windowTitle(), errorText(ok.error()));
+    });
     // From the found banner: the patient opens instead.
     connect(m_openFound, &QPushButton::clicked, this, &QDialog::accept);
 

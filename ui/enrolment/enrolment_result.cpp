@@ -96,8 +96,11 @@ void EnrolmentResultPage::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_message->setText(printLinkCodeSlip(printer, m_slip) ? tr("The slip was sent to the printer.")
-                                                          : tr("The slip could not be printed."));
+    const bool printed = printLinkCodeSlip(printer, m_slip);
+    m_message->setText(
+        printed ? tr("The slip was sent to the printer.") : tr("The slip could not be printed."));
+    if (printed)
+        Q_EMIT slipHandedOut(QStringLiteral("print"));
 }
 
 void EnrolmentResultPage::savePdf()
@@ -107,9 +110,10 @@ void EnrolmentResultPage::savePdf()
     if (path.isEmpty())
         return;
     QString error;
-    m_message->setText(writeLinkCodeSlipPdf(path, m_slip, &error)
-            ? tr("Saved as %1.").arg(QDir::toNativeSeparators(path))
-            : error);
+    const bool saved = writeLinkCodeSlipPdf(path, m_slip, &error);
+    m_message->setText(saved ? tr("Saved as %1.").arg(QDir::toNativeSeparators(path)) : error);
+    if (saved)
+        Q_EMIT slipHandedOut(QStringLiteral("pdf"));
 }
 
 } // namespace varde::ui

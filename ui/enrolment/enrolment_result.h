@@ -23,6 +23,8 @@ public:
     QString expiryText() const;
 
 Q_SIGNALS:
+    // The slip left the screen ("print" or "pdf"): the dialog audits it.
+    void slipHandedOut(const QString &how);
     void openPatientClicked();
     void closeClicked();
 
