@@ -2565,6 +2565,10 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
         <source>none</source>
         <translation>ingen</translation>
     </message>
+    <message>
+        <source>… and %1 more open findings (see History)</source>
+        <translation>… og %1 åpne funn til (se Historikk)</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::PlanEditor</name>

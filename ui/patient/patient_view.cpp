@@ -335,6 +335,14 @@ void PatientView::fillHeader()
                            .arg(levelText(f.level()).toHtmlEscaped(),
                                reasonText(f.reason, time::fromEpochMillis(m_record->nowMillis))
                                    .toHtmlEscaped());
+    // The worst and oldest first; a long list would push the trends off the screen, so the rest
+    // are counted and left to the history tab.
+    constexpr int shown = 5;
+    if (reasons.size() > shown + 1) {
+        const auto more = reasons.size() - shown;
+        reasons = reasons.mid(0, shown);
+        reasons << tr("… and %1 more open findings (see History)").arg(more);
+    }
     m_reasons->setText(reasons.isEmpty()
             ? tr("Status: %1 – nothing open.").arg(levelText(row.result.status))
             : tr("Status: %1").arg(levelText(row.result.status)) + QStringLiteral("<br>")
