@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -145,6 +147,12 @@ TEST_CASE("A GP approves a sent plan in the approval list and triage follows it"
     sent.nurse->patientPage()->open(QString::fromStdString(sent.patient.meta.id));
     sent.nurse->patientPage()->showPlan();
     CHECK(sent.nurse->patientPage()->headerText().contains(QStringLiteral("personlig plan")));
+    // Every SpO2 value is red now: the header lists the five worst and counts the rest.
+    const auto open = std::count_if(worklist->rows.front().result.findings.begin(),
+        worklist->rows.front().result.findings.end(), [](const auto &f) { return f.open; });
+    REQUIRE(open > 6);
+    CHECK(sent.nurse->patientPage()->headerText().contains(
+        QStringLiteral("og %1 åpne funn til").arg(open - 5)));
     QApplication::processEvents();
     const QString tabShot = artifact(QStringLiteral("plan-tab.png"));
     REQUIRE(sent.nurse->grab().save(tabShot));
