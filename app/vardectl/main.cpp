@@ -2,6 +2,7 @@
 #include "input.h"
 #include "password_prompt.h"
 #include "plan_commands.h"
+#include "plo_commands.h"
 
 #include "core/common/json_text.h"
 #include "core/demo/cohort_writer.h"
@@ -60,6 +61,13 @@ Usage:
   vardectl plan replay FILE.json | -
       Counts the findings an active and a draft rule set would have raised on the same
       measurements (see `vardectl plan --help`).
+  vardectl plo read FILE.xml | -
+      Reads a received PLO message, dialog message or AppRec and prints it as JSON: type,
+      ids, sender and receiver with HER-ids, patient, texts, attachments (see
+      `vardectl plo --help`).
+  vardectl plo validate [--schemas DIR] FILE.xml...
+      Validates messages against the bundled official schemas, offline: one OK or FAIL line
+      per file; exit code 1 if any fails.
   vardectl help
       This text.
 
@@ -431,6 +439,8 @@ int main(int argc, char **argv)
         return runTriage(*args);
     if (args->command == "plan")
         return cli::runPlan(args->positional, args->options.count("help") > 0);
+    if (args->command == "plo")
+        return cli::runPlo(args->positional, args->options);
     std::cerr << "vardectl: unknown command '" << args->command << "'\n\n" << usage;
     return 2;
 }
