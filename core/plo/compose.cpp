@@ -1,0 +1,471 @@
+#include "core/plo/compose.h"
+
+#include "core/common/uuid.h"
+#include "core/plo/kinds.h"
+#include "core/plo/xml.h"
+
+#include <libxml/xmlwriter.h>
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace varde::plo
+{
+
+namespace
+{
+
+constexpr std::string_view fk1Namespace = "http://www.kith.no/xmlstds/felleskomponent1";
+constexpr const char *oidOrganisationIds = "2.16.578.1.12.4.1.1.9051";
+constexpr const char *oidPersonIds = "2.16.578.1.12.4.1.1.8116";
+constexpr const char *oidTypeForesporsel = "2.16.578.1.12.4.1.1.9152";
+constexpr const char *oidTemaKodet = "2.16.578.1.12.4.1.1.7322";
+
+std::string trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+bool allDigits(std::string_view text)
+{
+    return !text.empty()
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// UTF-8 code points, for length limits that count characters, not bytes.
+std::size_t characters(std::string_view text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
+        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+Result<void> required(std::string_view field, std::string_view value, std::size_t maxLength)
+{
+    if (trimmed(value).empty())
+        return fail(ErrorCode::InvalidArgument, std::string(field) + ": missing");
+    if (characters(value) > maxLength)
+        return fail(ErrorCode::InvalidArgument,
+            std::string(field) + ": longer than " + std::to_string(maxLength) + " characters");
+    return {};
+}
+
+Result<void> optional(std::string_view field, std::string_view value, std::size_t maxLength)
+{
+    if (characters(value) > maxLength)
+        return fail(ErrorCode::InvalidArgument,
+            std::string(field) + ": longer than " + std::to_string(maxLength) + " characters");
+    return {};
+}
+
+Result<void> herId(std::string_view field, std::string_view value)
+{
+    if (trimmed(value).empty())
+        return fail(ErrorCode::InvalidArgument, std::string(field) + ": missing");
+    if (!allDigits(value))
+        return fail(ErrorCode::InvalidArgument, std::string(field) + ": not numeric");
+    if (value.size() > maxHerIdLength)
+        return fail(ErrorCode::InvalidArgument,
+            std::string(field) + ": longer than " + std::to_string(maxHerIdLength) + " digits");
+    return {};
+}
+
+// "+47 12 34 56 78" -> "+4712345678"; "" when it is not a phone number.
+std::string phoneDigits(std::string_view phone)
+{
+    std::string out;
+    for (std::size_t i = 0; i < phone.size(); ++i) {
+        const char c = phone[i];
+        if (c == ' ')
+            continue;
+        if (c == '+' && out.empty()) {
+            out += c;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            return {};
+        out += c;
+    }
+    const auto digits = out.size() - (out.starts_with('+') ? 1 : 0);
+    return digits >= 3 && digits <= 15 ? out : std::string {};
+}
+
+struct SplitName {
+    std::string given;
+    std::string family;
+};
+
+// "Kari Anne Nordmann" -> given "Kari Anne", family "Nordmann"; one word is a family name.
+SplitName splitName(std::string_view name)
+{
+    const auto whole = trimmed(name);
+    const auto space = whole.find_last_of(" \t");
+    if (space == std::string::npos)
+        return { {}, whole };
+    return { trimmed(std::string_view(whole).substr(0, space)), whole.substr(space + 1) };
+}
+
+bool isDNumber(std::string_view id) { return !id.empty() && id[0] >= '4' && id[0] <= '7'; }
+
+// --- writing ---------------------------------------------------------------------------------
+
+struct BufferFree {
+    void operator()(xmlBuffer *p) const { xmlBufferFree(p); }
+};
+struct WriterFree {
+    void operator()(xmlTextWriter *p) const { xmlFreeTextWriter(p); }
+};
+
+const xmlChar *u(const char *text) { return reinterpret_cast<const xmlChar *>(text); }
+
+// A thin layer over xmlTextWriter that remembers the first failure.
+class Writer
+{
+public:
+    Writer()
+        : m_buffer(xmlBufferCreate())
+    {
+        if (m_buffer)
+            m_writer.reset(xmlNewTextWriterMemory(m_buffer.get(), 0));
+        m_ok = m_writer != nullptr;
+        if (m_ok) {
+            xmlTextWriterSetIndent(m_writer.get(), 1);
+            xmlTextWriterSetIndentString(m_writer.get(), u("  "));
+            check(xmlTextWriterStartDocument(m_writer.get(), "1.0", "UTF-8", nullptr));
+        }
+    }
+
+    void start(const char *name)
+    {
+        if (m_ok)
+            check(xmlTextWriterStartElement(m_writer.get(), u(name)));
+    }
+    void end()
+    {
+        if (m_ok)
+            check(xmlTextWriterEndElement(m_writer.get()));
+    }
+    void attribute(const char *name, std::string_view value)
+    {
+        if (m_ok)
+            check(xmlTextWriterWriteAttribute(
+                m_writer.get(), u(name), u(std::string(value).c_str())));
+    }
+    void element(const char *name, std::string_view text)
+    {
+        if (m_ok)
+            check(xmlTextWriterWriteElement(m_writer.get(), u(name), u(std::string(text).c_str())));
+    }
+    // A coded value (kith CS or CV): V, DN and, when given, the code list's OID S.
+    void code(const char *name, const char *v, const char *dn, const char *s = nullptr)
+    {
+        start(name);
+        attribute("V", v);
+        attribute("DN", dn);
+        if (s)
+            attribute("S", s);
+        end();
+    }
+
+    Result<std::string> finish()
+    {
+        if (m_ok)
+            check(xmlTextWriterEndDocument(m_writer.get()));
+        if (!m_ok)
+            return fail(ErrorCode::Io, "libxml2 could not write the message");
+        m_writer.reset(); // flushes into the buffer
+        return std::string(reinterpret_cast<const char *>(xmlBufferContent(m_buffer.get())),
+            static_cast<std::size_t>(xmlBufferLength(m_buffer.get())));
+    }
+
+private:
+    void check(int rc)
+    {
+        if (rc < 0)
+            m_ok = false;
+    }
+
+    std::unique_ptr<xmlBuffer, BufferFree> m_buffer;
+    std::unique_ptr<xmlTextWriter, WriterFree> m_writer;
+    bool m_ok = false;
+};
+
+void writeIdent(
+    Writer &w, std::string_view id, const char *type, const char *typeText, const char *oid)
+{
+    w.start("Ident");
+    w.element("Id", id);
+    w.code("TypeId", type, typeText, oid);
+    w.end();
+}
+
+void writeHerIdent(Writer &w, std::string_view id)
+{
+    writeIdent(w, id, "HER", "HER-id", oidOrganisationIds);
+}
+
+void writeSender(Writer &w, const OutgoingSender &sender)
+{
+    w.start("Sender");
+    w.start("Organisation");
+    w.element("OrganisationName", trimmed(sender.organisationName));
+    writeHerIdent(w, trimmed(sender.organisationHerId));
+    if (!trimmed(sender.serviceName).empty()) {
+        w.start("Organisation");
+        w.element("OrganisationName", trimmed(sender.serviceName));
+        writeHerIdent(w, trimmed(sender.serviceHerId));
+        w.end();
+    }
+    w.end();
+    w.end();
+}
+
+void writeReceiver(Writer &w, const OutgoingReceiver &receiver)
+{
+    const auto gp = splitName(receiver.gpName);
+    w.start("Receiver");
+    w.start("Organisation");
+    w.element("OrganisationName", trimmed(receiver.practiceName));
+    writeHerIdent(w, trimmed(receiver.practiceHerId));
+    w.start("HealthcareProfessional");
+    w.element("FamilyName", gp.family);
+    if (!gp.given.empty())
+        w.element("GivenName", gp.given);
+    writeHerIdent(w, trimmed(receiver.gpHerId));
+    w.end();
+    w.end();
+    w.end();
+}
+
+void writePatient(Writer &w, const OutgoingPatient &patient)
+{
+    const auto id = trimmed(patient.nationalId);
+    w.start("Patient");
+    w.element("FamilyName", trimmed(patient.familyName));
+    w.element("GivenName", trimmed(patient.givenName));
+    if (isDNumber(id))
+        writeIdent(w, id, "DNR", "D-nummer", oidPersonIds);
+    else
+        writeIdent(w, id, "FNR", "Fødselsnummer", oidPersonIds);
+    w.end();
+}
+
+// RollerRelatertNotat: the responsible nurse with her phone ([FS], [HD]: author name + phone).
+void writeNurse(Writer &w, const OutgoingSender &sender)
+{
+    const auto nurse = splitName(sender.nurseName);
+    w.start("RollerRelatertNotat");
+    w.start("HealthcareProfessional");
+    w.code("TypeHealthcareProfessional", "SP", "Sykepleier");
+    w.element("FamilyName", nurse.family);
+    if (!nurse.given.empty())
+        w.element("GivenName", nurse.given);
+    w.start("TeleCom");
+    w.start("fk1:TeleAddress");
+    w.attribute("V", "tel:" + phoneDigits(sender.nursePhone));
+    w.end();
+    w.end();
+    w.end();
+    w.end();
+}
+
+void appendParagraph(std::string &out, std::string_view heading, std::string_view text)
+{
+    const auto body = trimmed(text);
+    if (body.empty())
+        return;
+    if (!out.empty())
+        out += "\n\n";
+    if (!heading.empty()) {
+        out += heading;
+        out += ":\n";
+    }
+    out += body;
+}
+
+std::string background(const OutgoingContent &content)
+{
+    std::string out;
+    appendParagraph(out, "", content.problem);
+    appendParagraph(out, "Målinger", content.measurements);
+    appendParagraph(out, "Plan for oppfølging", content.plan);
+    appendParagraph(out, "Iverksatte tiltak", content.actionsTaken);
+    appendParagraph(out, "Aktuelle legemidler", content.medication);
+    return out;
+}
+
+void writeDocumentStart(Writer &w, const std::string &issueDate)
+{
+    w.start("Document");
+    w.start("RefDoc");
+    w.start("IssueDate");
+    w.attribute("V", issueDate);
+    w.end();
+    w.code("MsgType", "XML", "XML-instans");
+    w.start("Content");
+}
+
+void writeDocumentEnd(Writer &w)
+{
+    w.end(); // Content
+    w.end(); // RefDoc
+    w.end(); // Document
+}
+
+// Dialogmelding 1.0: one Foresporsel, TypeForesp 99 "Annen henvendelse" (list 9152), whose text
+// in Sporsmal is required; the background goes in Begrunnelse.
+void writeForesporsel(Writer &w, const OutgoingMessage &message)
+{
+    const auto &content = message.content;
+    w.start("Dialogmelding");
+    w.attribute("xmlns", ns::dialog10);
+    w.attribute("xmlns:fk1", fk1Namespace);
+    w.start("Foresporsel");
+    w.code("TypeForesp", "99", "Annen henvendelse", oidTypeForesporsel);
+    w.element("Sporsmal",
+        trimmed(content.question).empty() ? trimmed(content.problem) : trimmed(content.question));
+    w.element("Begrunnelse", background(content));
+    writeNurse(w, message.sender);
+    w.end();
+    w.end();
+}
+
+// Dialogmelding 1.1: one Notat, TemaKodet 6 "Henvendelse om pasient" (list 7322), the problem
+// as Tema and everything else in TekstNotatInnhold.
+void writeHelsefaglig(Writer &w, const OutgoingMessage &message)
+{
+    const auto &content = message.content;
+    w.start("Dialogmelding");
+    w.attribute("xmlns", ns::dialog11);
+    w.attribute("xmlns:fk1", fk1Namespace);
+    w.start("Notat");
+    w.code("TemaKodet", "6", "Henvendelse om pasient", oidTemaKodet);
+    w.element("Tema", trimmed(content.problem));
+    w.element("TekstNotatInnhold", composeBody(content));
+    writeNurse(w, message.sender);
+    w.end();
+    w.end();
+}
+
+} // namespace
+
+std::string_view outgoingTypeCode(OutgoingKind kind)
+{
+    switch (kind) {
+    case OutgoingKind::HelseopplysningerLege:
+        return "HELSEOPPLYSNINGER_LEGE";
+    case OutgoingKind::DialogForesporsel:
+        return "DIALOG_FORESPORSEL";
+    case OutgoingKind::HelsefagligDialog:
+        return "DIALOG_HELSEFAGLIG";
+    }
+    return "";
+}
+
+std::string composeBody(const OutgoingContent &content)
+{
+    std::string out;
+    appendParagraph(out, "", content.problem);
+    appendParagraph(out, "Målinger", content.measurements);
+    appendParagraph(out, "Plan for oppfølging", content.plan);
+    appendParagraph(out, "Iverksatte tiltak", content.actionsTaken);
+    appendParagraph(out, "Aktuelle legemidler", content.medication);
+    appendParagraph(out, "Spørsmål til fastlege", content.question);
+    return out;
+}
+
+Result<void> checkMessage(const OutgoingMessage &m)
+{
+    // Patient identity first: a message without it is rejected by the receiver (E36).
+    if (auto r = required("patient.national_id", m.patient.nationalId, 11); !r)
+        return r;
+    {
+        const auto id = trimmed(m.patient.nationalId);
+        if (!allDigits(id) || id.size() != 11)
+            return fail(ErrorCode::InvalidArgument, "patient.national_id: not 11 digits");
+    }
+    for (const auto &[field, value] : { std::pair<const char *, const std::string *> {
+                                            "patient.family_name", &m.patient.familyName },
+             { "patient.given_name", &m.patient.givenName },
+             { "sender.organisation_name", &m.sender.organisationName },
+             { "sender.nurse_name", &m.sender.nurseName },
+             { "receiver.practice_name", &m.receiver.practiceName },
+             { "receiver.gp_name", &m.receiver.gpName } }) {
+        if (auto r = required(field, *value, maxNameLength); !r)
+            return r;
+    }
+    if (auto r = herId("sender.organisation_her_id", m.sender.organisationHerId); !r)
+        return r;
+    if (!trimmed(m.sender.serviceName).empty() || !trimmed(m.sender.serviceHerId).empty()) {
+        if (auto r = required("sender.service_name", m.sender.serviceName, maxNameLength); !r)
+            return r;
+        if (auto r = herId("sender.service_her_id", m.sender.serviceHerId); !r)
+            return r;
+    }
+    if (auto r = required("sender.nurse_phone", m.sender.nursePhone, 20); !r)
+        return r;
+    if (phoneDigits(m.sender.nursePhone).empty())
+        return fail(ErrorCode::InvalidArgument, "sender.nurse_phone: not a phone number");
+    if (auto r = herId("receiver.practice_her_id", m.receiver.practiceHerId); !r)
+        return r;
+    if (auto r = herId("receiver.gp_her_id", m.receiver.gpHerId); !r)
+        return r;
+    if (auto r = required("content.problem", m.content.problem, maxProblemLength); !r)
+        return r;
+    for (const auto &[field, value] : { std::pair<const char *, const std::string *> {
+                                            "content.measurements", &m.content.measurements },
+             { "content.plan", &m.content.plan },
+             { "content.actions_taken", &m.content.actionsTaken },
+             { "content.medication", &m.content.medication },
+             { "content.question", &m.content.question } }) {
+        if (auto r = optional(field, *value, maxTextLength); !r)
+            return r;
+    }
+    if (!m.msgId.empty() && !isUuid(m.msgId))
+        return fail(ErrorCode::InvalidArgument, "msg_id: not a UUID");
+    return {};
+}
+
+Result<std::string> composeMessage(const OutgoingMessage &message)
+{
+    if (message.kind == OutgoingKind::HelseopplysningerLege)
+        return fail(ErrorCode::InvalidArgument,
+            "kind: HELSEOPPLYSNINGER_LEGE cannot be composed yet (use DIALOG_FORESPORSEL or "
+            "DIALOG_HELSEFAGLIG)");
+    if (auto ok = checkMessage(message); !ok)
+        return fail(ok.error());
+
+    xml::initialise();
+    const std::string msgId = message.msgId.empty() ? newUuid() : message.msgId;
+    const std::string genDate = time::formatIsoOslo(message.genDate);
+    const bool foresporsel = message.kind == OutgoingKind::DialogForesporsel;
+
+    Writer w;
+    w.start("MsgHead");
+    w.attribute("xmlns", ns::msgHead);
+    w.start("MsgInfo");
+    w.code("Type", std::string(outgoingTypeCode(message.kind)).c_str(),
+        foresporsel ? "Forespørsel" : "Helsefaglig dialog");
+    w.element("MIGversion", "v1.2 2006-05-24");
+    w.element("GenDate", genDate);
+    w.element("MsgId", msgId);
+    writeSender(w, message.sender);
+    writeReceiver(w, message.receiver);
+    writePatient(w, message.patient);
+    w.end(); // MsgInfo
+    writeDocumentStart(w, genDate);
+    if (foresporsel)
+        writeForesporsel(w, message);
+    else
+        writeHelsefaglig(w, message);
+    writeDocumentEnd(w);
+    w.end(); // MsgHead
+    return w.finish();
+}
+
+} // namespace varde::plo

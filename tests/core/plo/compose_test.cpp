@@ -1,0 +1,183 @@
+// Composing outgoing dialog messages: each supported kind validates against the bundled schemas
+// and reads back with the same parties, patient and text; each missing field is named.
+#include "core/common/uuid.h"
+#include "core/plo/compose.h"
+#include "core/plo/reader.h"
+#include "core/plo/validate.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <functional>
+
+using namespace varde;
+
+namespace
+{
+
+const plo::SchemaSet &bundled()
+{
+    static const plo::SchemaSet schemas(
+        std::filesystem::path(VARDE_SOURCE_DIR) / "resources" / "plo" / "xsd");
+    return schemas;
+}
+
+plo::OutgoingMessage copdMessage(plo::OutgoingKind kind)
+{
+    plo::OutgoingMessage m;
+    m.kind = kind;
+    m.genDate
+        = time::fromOslo(std::chrono::year { 2026 } / 3 / 30, std::chrono::minutes { 8 * 60 + 14 });
+    m.sender = { "Varde kommune", "99387", "Digital hjemmeoppfølging", "5078", "Gunn Omsorg",
+        "+47 72 72 72 72" };
+    m.receiver = { "Kattskinnet legesenter", "91096", "Rita Lin", "91101" };
+    m.patient = { "Line", "Danser", "13116900216" };
+    m.content.problem = "Oksygenmetning 86 % i hvile, under rød grense 88 %.";
+    m.content.measurements = "Tid              SpO2  Puls\n"
+                             "29.03 08:10       91 %   88\n"
+                             "30.03 08:05       86 %  104";
+    m.content.plan = "Rød sone: kontakt fastlege samme dag.";
+    m.content.actionsTaken = "Ringt pasienten, ny måling etter hvile.";
+    m.content.medication = "Spiriva 2,5 µg x 1, Ventoline ved behov";
+    m.content.question = "Ønsker vurdering av forverring av KOLS.";
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("compose: dialog kinds validate and read back", "[plo][compose]")
+{
+    const auto kind
+        = GENERATE(plo::OutgoingKind::DialogForesporsel, plo::OutgoingKind::HelsefagligDialog);
+    auto message = copdMessage(kind);
+    message.msgId = "298ba670-05a9-11e8-8f1a-0800200c9a66";
+
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+
+    auto valid = plo::validateDocument(*xml, bundled());
+    INFO(*xml);
+    REQUIRE(valid);
+    const bool foresporsel = kind == plo::OutgoingKind::DialogForesporsel;
+    CHECK(valid->schema == (foresporsel ? plo::Schema::Dialog10 : plo::Schema::Dialog11));
+    CHECK(valid->type == (foresporsel ? "DIALOG_FORESPORSEL" : "DIALOG_HELSEFAGLIG"));
+
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    CHECK(doc->type == valid->type);
+    CHECK(doc->msgId == message.msgId);
+    CHECK(doc->genDate == "2026-03-30T08:14:00+02:00");
+    CHECK(doc->sender.organisation.herId == "99387");
+    REQUIRE(doc->sender.unit);
+    CHECK(doc->sender.unit->herId == "5078");
+    CHECK(doc->sender.unit->name == "Digital hjemmeoppfølging");
+    CHECK(doc->receiver.organisation.herId == "91096");
+    CHECK(doc->receiver.organisation.name == "Kattskinnet legesenter");
+    REQUIRE(doc->receiver.person);
+    CHECK(doc->receiver.person->herId == "91101");
+    CHECK(doc->receiver.person->name == "Rita Lin");
+    REQUIRE(doc->patient);
+    CHECK(doc->patient->familyName == "Danser");
+    CHECK(doc->patient->givenName == "Line");
+    CHECK(doc->patient->id == "13116900216");
+    CHECK(doc->patient->idType == "FNR");
+    const auto text = doc->text();
+    CHECK(text.find("Oksygenmetning 86 %") != std::string::npos);
+    CHECK(text.find("Ønsker vurdering av forverring av KOLS.") != std::string::npos);
+    CHECK(text.find("Spiriva") != std::string::npos);
+    CHECK(text.find("Rød sone") != std::string::npos);
+    CHECK(text.find("30.03 08:05") != std::string::npos);
+    // The nurse and her phone are in the content.
+    CHECK(xml->find("tel:+4772727272") != std::string::npos);
+    CHECK(xml->find("<FamilyName>Omsorg</FamilyName>") != std::string::npos);
+}
+
+TEST_CASE("compose: a new message id, D-number, no service unit", "[plo][compose]")
+{
+    auto message = copdMessage(plo::OutgoingKind::HelsefagligDialog);
+    message.patient.nationalId = "41018012345";
+    message.sender.serviceName.clear();
+    message.sender.serviceHerId.clear();
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    REQUIRE(plo::validateDocument(*xml, bundled()));
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    CHECK(isUuid(doc->msgId));
+    CHECK_FALSE(doc->sender.unit);
+    CHECK(doc->patient->idType == "DNR");
+
+    auto again = plo::composeMessage(message);
+    REQUIRE(again);
+    CHECK(plo::readDocument(*again)->msgId != doc->msgId);
+}
+
+TEST_CASE("compose: text is escaped", "[plo][compose]")
+{
+    auto message = copdMessage(plo::OutgoingKind::DialogForesporsel);
+    message.content.question = "Puls < 50 & > 120 ønskes vurdert <b>nå</b>?";
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    REQUIRE(plo::validateDocument(*xml, bundled()));
+    CHECK(plo::readDocument(*xml)->text().find("Puls < 50 & > 120 ønskes vurdert <b>nå</b>?")
+        != std::string::npos);
+}
+
+TEST_CASE("compose: each broken rule is named and gives no XML", "[plo][compose]")
+{
+    struct Case {
+        const char *expected;
+        std::function<void(plo::OutgoingMessage &)> change;
+    };
+    const std::vector<Case> cases {
+        { "patient.national_id: missing", [](auto &m) { m.patient.nationalId.clear(); } },
+        { "patient.national_id: not 11 digits",
+            [](auto &m) { m.patient.nationalId = "1311690021"; } },
+        { "patient.family_name: missing", [](auto &m) { m.patient.familyName = "  "; } },
+        { "patient.given_name: missing", [](auto &m) { m.patient.givenName.clear(); } },
+        { "sender.organisation_name: missing", [](auto &m) { m.sender.organisationName.clear(); } },
+        { "sender.organisation_her_id: missing",
+            [](auto &m) { m.sender.organisationHerId.clear(); } },
+        { "sender.organisation_her_id: not numeric",
+            [](auto &m) { m.sender.organisationHerId = "99A87"; } },
+        { "sender.service_her_id: missing", [](auto &m) { m.sender.serviceHerId.clear(); } },
+        { "sender.nurse_name: missing", [](auto &m) { m.sender.nurseName.clear(); } },
+        { "sender.nurse_phone: missing", [](auto &m) { m.sender.nursePhone.clear(); } },
+        { "sender.nurse_phone: not a phone number",
+            [](auto &m) { m.sender.nursePhone = "ring meg"; } },
+        { "receiver.practice_name: missing", [](auto &m) { m.receiver.practiceName.clear(); } },
+        { "receiver.practice_her_id: missing", [](auto &m) { m.receiver.practiceHerId.clear(); } },
+        { "receiver.gp_name: missing", [](auto &m) { m.receiver.gpName.clear(); } },
+        { "receiver.gp_her_id: missing", [](auto &m) { m.receiver.gpHerId.clear(); } },
+        { "receiver.gp_her_id: not numeric", [](auto &m) { m.receiver.gpHerId = "91-101"; } },
+        { "receiver.gp_her_id: longer than 9 digits",
+            [](auto &m) { m.receiver.gpHerId = "1234567890"; } },
+        { "content.problem: missing", [](auto &m) { m.content.problem.clear(); } },
+        { "content.problem: longer than 500 characters",
+            [](auto &m) { m.content.problem = std::string(501, 'x'); } },
+        { "content.question: longer than 20000 characters",
+            [](auto &m) { m.content.question = std::string(20001, 'x'); } },
+        { "msg_id: not a UUID", [](auto &m) { m.msgId = "42"; } },
+    };
+    for (const auto kind :
+        { plo::OutgoingKind::DialogForesporsel, plo::OutgoingKind::HelsefagligDialog }) {
+        for (const auto &c : cases) {
+            auto message = copdMessage(kind);
+            c.change(message);
+            auto xml = plo::composeMessage(message);
+            INFO(c.expected);
+            REQUIRE_FALSE(xml);
+            CHECK(xml.error().code == ErrorCode::InvalidArgument);
+            CHECK(xml.error().detail == c.expected);
+            // Details never quote values.
+            CHECK(xml.error().detail.find("Danser") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("compose: HELSEOPPLYSNINGER_LEGE is not composed yet", "[plo][compose]")
+{
+    auto xml = plo::composeMessage(copdMessage(plo::OutgoingKind::HelseopplysningerLege));
+    REQUIRE_FALSE(xml);
+    CHECK(xml.error().code == ErrorCode::InvalidArgument);
+}
