@@ -22,6 +22,12 @@ constexpr const char *oidOrganisationIds = "2.16.578.1.12.4.1.1.9051";
 constexpr const char *oidPersonIds = "2.16.578.1.12.4.1.1.8116";
 constexpr const char *oidTypeForesporsel = "2.16.578.1.12.4.1.1.9152";
 constexpr const char *oidTemaKodet = "2.16.578.1.12.4.1.1.7322";
+constexpr const char *oidOverskrift = "2.16.578.1.12.4.1.1.9142"; // journal headings
+constexpr std::string_view nsKonsultasjon
+    = "http://www.kith.no/xmlstds/po/HelseopplysningerTilLege/2012-04-01";
+constexpr std::string_view nsPoKomponent = "http://www.kith.no/xmlstds/po/poKomponent/2012-04-01";
+constexpr std::string_view nsEpj2 = "http://www.kith.no/xmlstds/epj/epj2/2008-02-20";
+constexpr std::string_view nsEpjMeta = "http://www.kith.no/xmlstds/epj/meta/2008-02-20";
 
 std::string trimmed(std::string_view text)
 {
@@ -236,7 +242,8 @@ void writeReceiver(Writer &w, const OutgoingReceiver &receiver)
     w.element("FamilyName", gp.family);
     if (!gp.given.empty())
         w.element("GivenName", gp.given);
-    writeHerIdent(w, trimmed(receiver.gpHerId));
+    // A person's HER-id is a person identifier: code list 8116, as in the official samples.
+    writeIdent(w, trimmed(receiver.gpHerId), "HER", "HER-id", oidPersonIds);
     w.end();
     w.end();
     w.end();
@@ -352,6 +359,114 @@ void writeHelsefaglig(Writer &w, const OutgoingMessage &message)
     w.end();
 }
 
+// One epj2:Journaltekst: a heading from list 9142 (none when code is null) and the text.
+void writeJournaltekst(Writer &w, const char *code, const char *heading, std::string_view text)
+{
+    w.start("epj2:Journaltekst");
+    if (code)
+        w.code("epj2:Overskriftskode", code, heading, oidOverskrift);
+    w.element("epj2:Notat", text);
+    w.end();
+}
+
+// The responsible unit (the service, under the enterprise when there is one) with the nurse's
+// phone; the nurse by name and phone in Merknad. KontaktpersonHelsepersonell and
+// AnsvarForRapport would need her HPR number (fk1:Ident is required), which we do not have.
+void writeKontaktenhet(Writer &w, const OutgoingSender &sender)
+{
+    const bool service = !trimmed(sender.serviceName).empty();
+    const auto writeTeleCom = [&] {
+        w.start("fk1:TeleCom");
+        w.start("fk1:TeleAddress");
+        w.attribute("V", "tel:" + phoneDigits(sender.nursePhone));
+        w.end();
+        w.end();
+    };
+    const auto writeHer = [&](std::string_view id) {
+        w.start("fk1:Ident");
+        w.element("fk1:Id", trimmed(id));
+        w.code("fk1:TypeId", "HER", "HER-id", oidOrganisationIds);
+        w.end();
+    };
+    w.start("TilknyttetEnhet");
+    w.start("Kontaktenhet");
+    w.element("fk1:OrganisationName", trimmed(sender.organisationName));
+    writeHer(sender.organisationHerId);
+    if (service) {
+        w.start("fk1:Organisation");
+        w.element("fk1:OrganisationName", trimmed(sender.serviceName));
+        writeHer(sender.serviceHerId);
+        writeTeleCom();
+        w.end();
+    } else {
+        writeTeleCom();
+    }
+    w.end();
+    w.element("Merknad",
+        "Ansvarlig sykepleier: " + trimmed(sender.nurseName) + ", telefon "
+            + trimmed(sender.nursePhone));
+    w.end();
+}
+
+// PLO 1.6 Helseopplysninger til lege, modelled on the official sample: Forsendelsesstatus N;
+// the responsible unit and nurse; TypeInnholdKonsultasjon 3 "Ønske om legevurdering" (list 9137)
+// when there is a question; one journal note with the problem and the question under PROB
+// "Aktuell problemstilling", the measurements under FU, the plan under OP and the medication as
+// free text (epj3:Legemiddelinfo wants one structured entry per drug); actions taken as
+// IverksatteTiltak.
+void writeKonsultasjon(Writer &w, const OutgoingMessage &message)
+{
+    const auto &content = message.content;
+    w.start("p6:Konsultasjon");
+    w.attribute("xmlns:p6", nsKonsultasjon);
+    w.attribute("xmlns", nsPoKomponent);
+    w.attribute("xmlns:fk1", fk1Namespace);
+    w.attribute("xmlns:epj2", nsEpj2);
+    w.attribute("xmlns:m1", nsEpjMeta);
+
+    w.start("InformasjonOmForsendelsen");
+    w.code("Forsendelsesstatus", "N", "Ny"); // list 7309; kith:CS has no S
+    w.element("SvarPaaForesporsel", "false");
+    w.end();
+    writeKontaktenhet(w, message.sender);
+    if (!trimmed(content.question).empty()) {
+        w.start("InnholdKonsultasjon");
+        w.code("TypeInnholdKonsultasjon", "3", "Ønske om legevurdering");
+        w.end();
+    }
+
+    w.start("MedisinskfagligeOpplysninger");
+    w.start("epj2:GenereltJournalnotat");
+    w.attribute("komponentID", newUuid());
+    w.attribute("m1:komponenttype", "2.16.578.1.12.4.1.6.13.11009.0");
+    w.attribute("m1:basiskomponenttype", "EPJ dokument");
+    w.attribute("m1:informasjonskategori", "Andre notater");
+    std::string problem = trimmed(content.problem);
+    appendParagraph(problem, "Spørsmål til fastlege", content.question);
+    writeJournaltekst(w, "PROB", "Aktuell problemstilling", problem);
+    if (!trimmed(content.measurements).empty())
+        writeJournaltekst(w, "FU", "Funn og undersøkelsesresultat", trimmed(content.measurements));
+    if (!trimmed(content.plan).empty())
+        writeJournaltekst(w, "OP", "Planer for videre oppfølging", trimmed(content.plan));
+    std::string medication;
+    appendParagraph(medication, "Aktuelle legemidler", content.medication);
+    if (!medication.empty())
+        writeJournaltekst(w, nullptr, nullptr, medication);
+    w.end(); // GenereltJournalnotat
+    w.end(); // MedisinskfagligeOpplysninger
+
+    if (!trimmed(content.actionsTaken).empty()) {
+        w.start("Sykepleierdokumentasjon");
+        w.start("IverksatteTiltak");
+        w.start("Tiltaksbeskrivelse");
+        w.element("IntervensjonTiltakBeskrivelse", trimmed(content.actionsTaken));
+        w.end();
+        w.end();
+        w.end();
+    }
+    w.end(); // Konsultasjon
+}
+
 } // namespace
 
 std::string_view outgoingTypeCode(OutgoingKind kind)
@@ -433,24 +548,25 @@ Result<void> checkMessage(const OutgoingMessage &m)
 
 Result<std::string> composeMessage(const OutgoingMessage &message)
 {
-    if (message.kind == OutgoingKind::HelseopplysningerLege)
-        return fail(ErrorCode::InvalidArgument,
-            "kind: HELSEOPPLYSNINGER_LEGE cannot be composed yet (use DIALOG_FORESPORSEL or "
-            "DIALOG_HELSEFAGLIG)");
+    if (outgoingTypeCode(message.kind).empty())
+        return fail(ErrorCode::InvalidArgument, "kind: not supported");
     if (auto ok = checkMessage(message); !ok)
         return fail(ok.error());
 
     xml::initialise();
     const std::string msgId = message.msgId.empty() ? newUuid() : message.msgId;
     const std::string genDate = time::formatIsoOslo(message.genDate);
-    const bool foresporsel = message.kind == OutgoingKind::DialogForesporsel;
+    const char *typeText = "Helsefaglig dialog";
+    if (message.kind == OutgoingKind::DialogForesporsel)
+        typeText = "Forespørsel";
+    else if (message.kind == OutgoingKind::HelseopplysningerLege)
+        typeText = "Helseopplysninger til lege";
 
     Writer w;
     w.start("MsgHead");
     w.attribute("xmlns", ns::msgHead);
     w.start("MsgInfo");
-    w.code("Type", std::string(outgoingTypeCode(message.kind)).c_str(),
-        foresporsel ? "Forespørsel" : "Helsefaglig dialog");
+    w.code("Type", std::string(outgoingTypeCode(message.kind)).c_str(), typeText);
     w.element("MIGversion", "v1.2 2006-05-24");
     w.element("GenDate", genDate);
     w.element("MsgId", msgId);
@@ -459,10 +575,17 @@ Result<std::string> composeMessage(const OutgoingMessage &message)
     writePatient(w, message.patient);
     w.end(); // MsgInfo
     writeDocumentStart(w, genDate);
-    if (foresporsel)
+    switch (message.kind) {
+    case OutgoingKind::HelseopplysningerLege:
+        writeKonsultasjon(w, message);
+        break;
+    case OutgoingKind::DialogForesporsel:
         writeForesporsel(w, message);
-    else
+        break;
+    case OutgoingKind::HelsefagligDialog:
         writeHelsefaglig(w, message);
+        break;
+    }
     writeDocumentEnd(w);
     w.end(); // MsgHead
     return w.finish();

@@ -1,6 +1,7 @@
 #pragma once
 // Composes one outgoing message from home follow-up to the patient's GP: a MsgHead v1.2 with
-// Dialogmelding 1.0 (DIALOG_FORESPORSEL) or 1.1 (DIALOG_HELSEFAGLIG) content, modelled on the
+// PLO 1.6 Konsultasjon (HELSEOPPLYSNINGER_LEGE), Dialogmelding 1.0 (DIALOG_FORESPORSEL) or 1.1
+// (DIALOG_HELSEFAGLIG) content, modelled on the
 // official samples (tests/data/plo/samples) so that it validates against the bundled schemas.
 // The rules of the standard are checked before anything is written; an error names the field
 // in English ("receiver.gp_her_id: missing") and never quotes its value.
@@ -15,7 +16,7 @@ namespace varde::plo
 {
 
 enum class OutgoingKind {
-    HelseopplysningerLege, // HELSEOPPLYSNINGER_LEGE, PLO 1.6 Konsultasjon (not composed yet)
+    HelseopplysningerLege, // HELSEOPPLYSNINGER_LEGE, PLO 1.6 Konsultasjon, Forsendelsesstatus N
     DialogForesporsel, // DIALOG_FORESPORSEL, Dialogmelding 1.0, TypeForesp 99 (list 9152)
     HelsefagligDialog, // DIALOG_HELSEFAGLIG, Dialogmelding 1.1, TemaKodet 6 (list 7322)
 };

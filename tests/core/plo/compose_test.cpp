@@ -1,5 +1,6 @@
-// Composing outgoing dialog messages: each supported kind validates against the bundled schemas
-// and reads back with the same parties, patient and text; each missing field is named.
+// Composing outgoing messages (PLO 1.6 helseopplysninger til lege, dialog): each kind validates
+// against the bundled schemas and reads back with the same parties, patient and text; each missing
+// field is named.
 #include "core/common/uuid.h"
 #include "core/plo/compose.h"
 #include "core/plo/reader.h"
@@ -159,8 +160,8 @@ TEST_CASE("compose: each broken rule is named and gives no XML", "[plo][compose]
             [](auto &m) { m.content.question = std::string(20001, 'x'); } },
         { "msg_id: not a UUID", [](auto &m) { m.msgId = "42"; } },
     };
-    for (const auto kind :
-        { plo::OutgoingKind::DialogForesporsel, plo::OutgoingKind::HelsefagligDialog }) {
+    for (const auto kind : { plo::OutgoingKind::HelseopplysningerLege,
+             plo::OutgoingKind::DialogForesporsel, plo::OutgoingKind::HelsefagligDialog }) {
         for (const auto &c : cases) {
             auto message = copdMessage(kind);
             c.change(message);
@@ -175,9 +176,71 @@ TEST_CASE("compose: each broken rule is named and gives no XML", "[plo][compose]
     }
 }
 
-TEST_CASE("compose: HELSEOPPLYSNINGER_LEGE is not composed yet", "[plo][compose]")
+TEST_CASE("compose: HELSEOPPLYSNINGER_LEGE validates and reads back", "[plo][compose]")
 {
-    auto xml = plo::composeMessage(copdMessage(plo::OutgoingKind::HelseopplysningerLege));
-    REQUIRE_FALSE(xml);
-    CHECK(xml.error().code == ErrorCode::InvalidArgument);
+    auto message = copdMessage(plo::OutgoingKind::HelseopplysningerLege);
+    message.msgId = "298ba670-05a9-11e8-8f1a-0800200c9a66";
+
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    INFO(*xml);
+    auto valid = plo::validateDocument(*xml, bundled());
+    REQUIRE(valid);
+    CHECK(valid->schema == plo::Schema::HelseopplysningerTilLege);
+    CHECK(valid->type == "HELSEOPPLYSNINGER_LEGE");
+
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    CHECK(doc->type == "HELSEOPPLYSNINGER_LEGE");
+    CHECK(doc->typeText == "Helseopplysninger til lege");
+    CHECK(doc->msgId == message.msgId);
+    CHECK(doc->genDate == "2026-03-30T08:14:00+02:00");
+    CHECK(doc->sender.organisation.herId == "99387");
+    REQUIRE(doc->sender.unit);
+    CHECK(doc->sender.unit->herId == "5078");
+    CHECK(doc->receiver.organisation.herId == "91096");
+    REQUIRE(doc->receiver.person);
+    CHECK(doc->receiver.person->herId == "91101");
+    REQUIRE(doc->patient);
+    CHECK(doc->patient->id == "13116900216");
+    CHECK(doc->patient->idType == "FNR");
+    const auto text = doc->text();
+    CHECK(text.find("Oksygenmetning 86 % i hvile") != std::string::npos);
+    CHECK(text.find("Ønsker vurdering av forverring av KOLS.") != std::string::npos);
+    CHECK(text.find("30.03 08:05") != std::string::npos);
+    CHECK(text.find("Rød sone") != std::string::npos);
+    CHECK(text.find("Ringt pasienten") != std::string::npos);
+    CHECK(text.find("Spiriva") != std::string::npos);
+    CHECK(text.find("Gunn Omsorg") != std::string::npos);
+
+    // The PLO content as in the official sample: new message, a request for the GP's assessment,
+    // the problem under "Aktuell problemstilling", the responsible unit with the nurse's phone.
+    CHECK(xml->find("<Forsendelsesstatus V=\"N\" DN=\"Ny\"/>") != std::string::npos);
+    CHECK(xml->find("<TypeInnholdKonsultasjon V=\"3\" DN=\"Ønske om legevurdering\"/>")
+        != std::string::npos);
+    CHECK(xml->find("V=\"PROB\" DN=\"Aktuell problemstilling\" S=\"2.16.578.1.12.4.1.1.9142\"")
+        != std::string::npos);
+    CHECK(xml->find("<fk1:TeleAddress V=\"tel:+4772727272\"/>") != std::string::npos);
+    CHECK(xml->find("<IntervensjonTiltakBeskrivelse>Ringt pasienten") != std::string::npos);
+}
+
+TEST_CASE(
+    "compose: HELSEOPPLYSNINGER_LEGE with only the problem, no service unit", "[plo][compose]")
+{
+    auto message = copdMessage(plo::OutgoingKind::HelseopplysningerLege);
+    message.content = {};
+    message.content.problem = "Puls < 50 & vekt +2 kg på to døgn.";
+    message.sender.serviceName.clear();
+    message.sender.serviceHerId.clear();
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    INFO(*xml);
+    REQUIRE(plo::validateDocument(*xml, bundled()));
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    CHECK_FALSE(doc->sender.unit);
+    CHECK(doc->text().find("Puls < 50 & vekt +2 kg på to døgn.") != std::string::npos);
+    // No question: no request for assessment; no actions: no nursing documentation.
+    CHECK(xml->find("TypeInnholdKonsultasjon") == std::string::npos);
+    CHECK(xml->find("Sykepleierdokumentasjon") == std::string::npos);
 }
