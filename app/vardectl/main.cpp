@@ -68,6 +68,12 @@ Usage:
   vardectl plo validate [--schemas DIR] FILE.xml...
       Validates messages against the bundled official schemas, offline: one OK or FAIL line
       per file; exit code 1 if any fails.
+  vardectl plo draft --store DIR [--user LOGIN] --patient ID
+      --kind foresporsel|helsefaglig|helseopplysninger [--now ISO-TIME] [--phone NUMBER]
+      --out FILE
+      Drafts a message to the patient's GP from the store (worst open findings, the last 48
+      hours of measurements, the plan's zone actions), composes it, validates it against the
+      bundled schemas and writes FILE only if it is valid (see `vardectl plo --help`).
   vardectl help
       This text.
 
@@ -230,7 +236,8 @@ int runDemo(const Arguments &args)
     const auto cohort = demo::generateCohort(options);
     const auto generated = std::chrono::steady_clock::now();
     auto store = store::EncryptedStore::create(storeIt->second,
-        { std::string(demo::demoLogin), cohort.nurses[0].displayName, domain::Role::Nurse, {} },
+        { std::string(demo::demoLogin), cohort.nurses[0].displayName, domain::Role::Nurse,
+            cohort.nurses[0].phone },
         *password, kdf);
     if (!store)
         return report(store.error());
@@ -440,7 +447,8 @@ int main(int argc, char **argv)
     if (args->command == "plan")
         return cli::runPlan(args->positional, args->options.count("help") > 0);
     if (args->command == "plo")
-        return cli::runPlo(args->positional, args->options);
+        return cli::runPlo(args->positional, args->options,
+            [&](const std::string &folder) { return openStore(*args, folder); });
     std::cerr << "vardectl: unknown command '" << args->command << "'\n\n" << usage;
     return 2;
 }

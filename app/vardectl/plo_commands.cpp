@@ -2,11 +2,15 @@
 
 #include "input.h"
 
+#include "core/plo/compose.h"
 #include "core/plo/document_json.h"
+#include "core/plo/drafting.h"
 #include "core/plo/reader.h"
 #include "core/plo/validate.h"
 
+#include <fstream>
 #include <iostream>
+#include <set>
 
 namespace varde::cli
 {
@@ -15,6 +19,9 @@ namespace
 
 constexpr const char *ploUsage = R"(vardectl plo read FILE.xml | -
 vardectl plo validate [--schemas DIR] FILE.xml...
+vardectl plo draft --store DIR [--user LOGIN] --patient ID
+    --kind foresporsel|helsefaglig|helseopplysninger [--now ISO-TIME] [--phone NUMBER]
+    [--schemas DIR] --out FILE
 
 read: one received message as JSON: MsgHead v1.2 with PLO 1.6 content (HELSEOPPLYSNINGER_LEGE,
   MEDISINSKE_OPPLYSNINGER, INNLEGGELSESRAPPORT, UTSKRIVNINGSRAPPORT, HELSEOPPL_SOKNAD,
@@ -36,6 +43,18 @@ validate: each file against the official schemas bundled with Varde (offline, as
     FAIL FILE: reason (+N more errors)
   with every error and its line number on standard error. Exit 0 if all are OK, 1 otherwise.
   --schemas DIR: the folder with catalog.xml and drivers/ (default: the one Varde was built with).
+
+draft: a message from the patient's follow-up service and the signed-in nurse (--user, default
+  demo; password from VARDE_PASSWORD or asked) to the patient's GP, drafted from the store at
+  --now (default now): the two worst open findings as the problem, the last 48 hours of the
+  measurements involved, what the plan in force says for the zone, what has been done, and a
+  default question. --kind foresporsel is Dialogmelding 1.0 (DIALOG_FORESPORSEL), helsefaglig
+  1.1 (DIALOG_HELSEFAGLIG), helseopplysninger PLO 1.6 (HELSEOPPLYSNINGER_LEGE). --phone gives
+  the nurse's phone instead of the signed-in user's (the demo users have none). The message is composed, validated
+  against the bundled schemas and written to --out only if valid; then OK FILE (TYPE) and
+  exit 0.
+  What the store lacks (no GP, a HER-id, the phone) or a kind that cannot be composed: exit 1
+  with the field on standard error, no file. A wrong command line: exit 2.
 )";
 
 // The first error line, and how many more; the full list goes to standard error.
@@ -111,10 +130,99 @@ int validateCommand(
     return status;
 }
 
+std::optional<plo::OutgoingKind> kindFromOption(const std::string &text)
+{
+    if (text == "foresporsel")
+        return plo::OutgoingKind::DialogForesporsel;
+    if (text == "helsefaglig")
+        return plo::OutgoingKind::HelsefagligDialog;
+    if (text == "helseopplysninger")
+        return plo::OutgoingKind::HelseopplysningerLege;
+    return std::nullopt;
+}
+
+int draftCommand(const std::vector<std::string> &positional,
+    const std::map<std::string, std::string> &options,
+    const StoreOpener &openStore)
+{
+    constexpr const char *name = "vardectl plo draft: ";
+    if (positional.size() != 1) {
+        std::cerr << name << "takes no files; give --out FILE\n";
+        return 2;
+    }
+    // A mistyped option would otherwise be ignored silently.
+    static const std::set<std::string> known { "store", "user", "patient", "kind", "now", "phone",
+        "schemas", "out" };
+    for (const auto &[option, value] : options)
+        if (!known.count(option)) {
+            std::cerr << name << "unknown option --" << option << "\n";
+            return 2;
+        }
+    for (const char *required : { "store", "patient", "kind", "out" })
+        if (!options.count(required) || options.at(required).empty()) {
+            std::cerr << name << "--" << required << " is required\n";
+            return 2;
+        }
+    const auto kind = kindFromOption(options.at("kind"));
+    if (!kind) {
+        std::cerr << name << "--kind must be foresporsel, helsefaglig or helseopplysninger\n";
+        return 2;
+    }
+    auto now = time::now();
+    if (auto it = options.find("now"); it != options.end()) {
+        auto parsed = time::parseIsoInstant(it->second);
+        if (!parsed) {
+            std::cerr << name << "--now: " << parsed.error().detail << "\n";
+            return 2;
+        }
+        now = *parsed;
+    }
+
+    auto store = openStore(options.at("store"));
+    if (!store)
+        return store.error();
+    auto draft = plo::draftForPatient(*store, options.at("patient"), *kind, now);
+    if (!draft) {
+        std::cerr << name << draft.error().detail << "\n";
+        return 1;
+    }
+    if (auto it = options.find("phone"); it != options.end())
+        draft->sender.nursePhone = it->second;
+    const auto xml = plo::composeMessage(*draft);
+    if (!xml) {
+        // The demo users, and users added without one, have no phone in the store.
+        const bool phone = xml.error().detail.rfind("sender.nurse_phone", 0) == 0;
+        std::cerr << name << xml.error().detail << (phone ? " (give --phone)" : "") << "\n";
+        return 1;
+    }
+    const auto schemasIt = options.find("schemas");
+    const plo::SchemaSet schemas(schemasIt != options.end()
+            ? std::filesystem::path(schemasIt->second)
+            : plo::sourceTreeSchemaDirectory());
+    const auto valid = plo::validateDocument(*xml, schemas);
+    if (!valid) {
+        std::cerr << name << "the message does not validate:\n" << valid.error().detail << "\n";
+        return 1;
+    }
+    const auto &out = options.at("out");
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    file << *xml;
+    file.close();
+    if (!file) {
+        std::cerr << name << "cannot write " << out << "\n";
+        std::error_code ignored;
+        std::filesystem::remove(out, ignored);
+        return 1;
+    }
+    std::cout << "OK " << out << " (" << plo::kindLabel(*valid) << ")\n";
+    return 0;
+}
+
 } // namespace
 
-int runPlo(
-    const std::vector<std::string> &positional, const std::map<std::string, std::string> &options)
+int runPlo(const std::vector<std::string> &positional,
+    const std::map<std::string, std::string> &options,
+    const StoreOpener &openStore)
 {
     if (options.count("help")) {
         std::cout << ploUsage;
@@ -124,7 +232,9 @@ int runPlo(
         return readCommand(positional);
     if (!positional.empty() && positional[0] == "validate")
         return validateCommand(positional, options);
-    std::cerr << "vardectl plo: give read or validate\n\n" << ploUsage;
+    if (!positional.empty() && positional[0] == "draft")
+        return draftCommand(positional, options, openStore);
+    std::cerr << "vardectl plo: give read, validate or draft\n\n" << ploUsage;
     return 2;
 }
 

@@ -86,6 +86,7 @@ struct DemoEnding {
 struct DemoNurse {
     std::string login;
     std::string displayName;
+    std::string phone; // the service's direct line for this nurse (PLO messages carry it)
 };
 
 struct Cohort {

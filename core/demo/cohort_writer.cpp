@@ -212,8 +212,8 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store,
 
     std::vector<std::string> nurseIds { store.user().meta.id };
     for (std::size_t n = 1; n < cohort.nurses.size(); ++n) {
-        auto user = store.addUser(
-            { cohort.nurses[n].login, cohort.nurses[n].displayName, domain::Role::Nurse, {} },
+        auto user = store.addUser({ cohort.nurses[n].login, cohort.nurses[n].displayName,
+                                      domain::Role::Nurse, cohort.nurses[n].phone },
             password, kdf);
         if (!user)
             return fail(user.error());

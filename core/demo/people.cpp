@@ -113,8 +113,8 @@ void addDirectory(Cohort &cohort, Random random)
         gp.phone = "71 " + digits(random, 2) + " " + digits(random, 2) + " " + digits(random, 2);
         cohort.gps.push_back(gp);
     }
-    cohort.nurses
-        = { { "demo", "Kari Demo" }, { "ingrid", "Ingrid Sætre" }, { "ola", "Ola Brekke" } };
+    cohort.nurses = { { "demo", "Kari Demo", "71 11 10 01" },
+        { "ingrid", "Ingrid Sætre", "71 11 10 02" }, { "ola", "Ola Brekke", "71 11 10 03" } };
 }
 
 void addPatients(Cohort &cohort, Random random)

@@ -1,4 +1,4 @@
-// `vardectl plo read` and `vardectl plo validate` through the binary, as scripts use them.
+// `vardectl plo read`, `validate` and `draft` through the binary, as scripts use them.
 #include <catch2/catch.hpp>
 
 #include <Poco/JSON/Object.h>
@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -155,4 +156,78 @@ TEST_CASE("vardectl plo validate: one line per file, exit 1 if any fails", "[var
 
     run = vardectl("plo validate");
     CHECK(run.exitCode == 2);
+}
+
+TEST_CASE("vardectl plo draft writes a valid message for a red patient", "[vardectl][plo]")
+{
+    ::setenv("VARDE_PASSWORD", "plo-draft-passord", 1);
+    const auto dir = std::filesystem::temp_directory_path() / "vardectl-plo-draft";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto store = (dir / "store").string();
+    auto run = vardectl(
+        "demo --fast-kdf --store " + quoted(store) + " --patients 20 --days 14 --end 2026-03-30");
+    CAPTURE(run.out, run.err);
+    REQUIRE(run.exitCode == 0);
+    const std::string now = "2026-03-30T10:30:00+02:00";
+
+    // The first red row of the worklist: "red      Given Family (standardregler)".
+    run = vardectl("worklist --store " + quoted(store) + " --now " + now);
+    REQUIRE(run.exitCode == 0);
+    const auto red = run.out.find("\nred ");
+    REQUIRE(red != std::string::npos);
+    const auto nameStart = run.out.find_first_not_of(' ', red + 4);
+    const auto name = run.out.substr(nameStart, run.out.find(" (", nameStart) - nameStart);
+
+    run = vardectl("patients --json --store " + quoted(store));
+    REQUIRE(run.exitCode == 0);
+    const auto patients = parsed(run.out)->getArray("patients");
+    std::string id, nationalId, gpHerId;
+    for (std::size_t i = 0; i < patients->size(); ++i) {
+        const auto p = patients->getObject(unsigned(i));
+        if (p->getValue<std::string>("name") == name) {
+            id = p->getValue<std::string>("id");
+            nationalId = p->getValue<std::string>("national_id");
+            gpHerId = p->getObject("gp")->getValue<std::string>("her_id");
+        }
+    }
+    CAPTURE(name);
+    REQUIRE_FALSE(id.empty());
+
+    const auto out = (dir / "draft.xml").string();
+    const auto draft = "plo draft --store " + quoted(store) + " --patient " + id
+        + " --kind foresporsel --now " + now + " --out " + quoted(out);
+    // The demo nurse's phone comes from the store (the standard requires it in the message).
+    run = vardectl(draft);
+    CAPTURE(run.out, run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out == "OK " + out + " (DIALOG_FORESPORSEL)\n");
+    {
+        std::ostringstream xml;
+        xml << std::ifstream(out).rdbuf();
+        CHECK(xml.str().find("71111001") != std::string::npos);
+    }
+
+    run = vardectl("plo validate " + quoted(out));
+    CHECK(run.exitCode == 0);
+    CHECK(run.out == "OK " + out + " (DIALOG_FORESPORSEL)\n");
+
+    run = vardectl("plo read " + quoted(out));
+    REQUIRE(run.exitCode == 0);
+    const auto json = parsed(run.out);
+    CHECK(json->getObject("patient")->getValue<std::string>("id") == nationalId);
+    CHECK(json->getObject("receiver")->getObject("person")->getValue<std::string>("her_id")
+        == gpHerId);
+    CHECK(json->getValue<std::string>("text").find("Ønsker din vurdering av videre tiltak.")
+        != std::string::npos);
+
+    run = vardectl("plo draft --store " + quoted(store) + " --kind foresporsel --out "
+        + quoted((dir / "none.xml").string()));
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.find("--patient is required") != std::string::npos);
+    run = vardectl("plo draft --store " + quoted(store) + " --patient " + id + " --kind brev --out "
+        + quoted((dir / "none.xml").string()));
+    CHECK(run.exitCode == 2);
+    CHECK_FALSE(std::filesystem::exists(dir / "none.xml"));
+    std::filesystem::remove_all(dir);
 }
