@@ -4,6 +4,7 @@
 #include "core/common/uuid.h"
 #include "core/enrolment/store_rows.h"
 #include "core/store/audit_log.h"
+#include "core/store/local_users.h"
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 #include "core/time/civil_time.h"
@@ -153,16 +154,10 @@ Result<> reassignNurse(store::EncryptedStore &store,
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto role = store::Statement::prepare(db, "SELECT role FROM local_user WHERE id = ?");
+    auto role = store::roleOf(db, nurseUserId);
     if (!role)
-        return fail(role.error());
-    role->bind(1, nurseUserId);
-    auto found = role->step();
-    if (!found)
-        return fail(found.error());
-    if (!*found)
-        return fail(ErrorCode::UnknownUser, "reassign: no such user");
-    if (role->text(0) != "nurse")
+        return fail(role.error().code, "reassign: " + role.error().detail);
+    if (*role != domain::Role::Nurse)
         return fail(ErrorCode::InvalidArgument, "reassign: the responsible must be a nurse");
     auto old = patientText(db, patientId, "coalesce(responsible_nurse_id, '')");
     if (!old)

@@ -3,6 +3,7 @@
 #include "core/common/json_text.h"
 #include "core/common/uuid.h"
 #include "core/store/audit_log.h"
+#include "core/store/local_users.h"
 #include "core/store/outbox.h"
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
@@ -305,16 +306,10 @@ Result<> setMedicalLead(
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return fail(tx.error());
-    auto role = store::Statement::prepare(db, "SELECT role FROM local_user WHERE id = ?");
+    auto role = store::roleOf(db, userId);
     if (!role)
-        return fail(role.error());
-    role->bind(1, userId);
-    auto found = role->step();
-    if (!found)
-        return fail(found.error());
-    if (!*found)
-        return fail(ErrorCode::UnknownUser, "medical lead: no such user");
-    if (role->text(0) != "gp" && role->text(0) != "specialist")
+        return fail(role.error().code, "medical lead: " + role.error().detail);
+    if (*role != domain::Role::Gp && *role != domain::Role::Specialist)
         return fail(ErrorCode::NotAllowed, "medical lead: must be a doctor (gp or specialist)");
     auto update = store::Statement::prepare(db,
         "UPDATE follow_up_service SET medical_lead_user_id = ?, version = version + 1, "

@@ -258,3 +258,53 @@ TEST_CASE("a store written at schema version 1 keeps its data when upgraded", "[
                         "'hospital', 2000, 3000, 'u')"));
     CHECK(text("PRAGMA foreign_key_check") == "");
 }
+
+TEST_CASE("a store written at schema version 2 keeps its plans when upgraded", "[store][migration]")
+{
+    TempFolder folder("migration-v2");
+    auto db = keyedConnection(folder / "varde.db");
+    VARDE_REQUIRE_OK(migrate(db, 2));
+    REQUIRE_FALSE(hasTable(db, "enrolment"));
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO follow_up_service(id, origin, updated_at, name) VALUES ('s-1', 'local', "
+        "1000, 'Digital hjemmeoppfølging');"
+        "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
+        "birth_date, sex, status, enrolled_at, service_id) VALUES ('p-old', 'local', 1000, "
+        "'17054812345', 'Astrid', 'Hansen', '1948-05-17', 'female', 'trial', 1767225600000, "
+        "'s-1');"
+        "INSERT INTO plan_version(id, origin, updated_at, patient_id, status, rules_json, "
+        "created_by, created_at, approved_by, approved_by_name, approved_at) VALUES ('plan-v2', "
+        "'local', 2000, 'p-old', 'active', '[]', 'u', 2000, 'gp-1', 'Turid Moe (fastlege)', "
+        "3000);"));
+
+    VARDE_REQUIRE_OK(migrate(db));
+    const auto text = [&](const std::string &sql) {
+        const auto value = db.queryText(sql);
+        VARDE_REQUIRE_OK(value);
+        return *value;
+    };
+    CHECK(
+        text("SELECT max(version) FROM schema_migration") == std::to_string(latestSchemaVersion()));
+    // The plan keeps its approval; the columns of version 3 read as "not given".
+    CHECK(text("SELECT status || ' ' || approved_by_name || ' ' || approved_at || ' ' || "
+               "coalesce(approval_method, 'none') || ' [' || approval_reference || '] [' || "
+               "created_by_name || ']' FROM plan_version WHERE id = 'plan-v2'")
+        == "active Turid Moe (fastlege) 3000 none [] []");
+    // Version 4: the service has the default retention period; the patient has no recorded
+    // enrolment period yet (the worklist then counts the trial from enrolled_at).
+    CHECK(text("SELECT retention_days || ' ' || phone || '|' || coalesce(medical_lead_user_id, "
+               "'none') FROM follow_up_service WHERE id = 's-1'")
+        == "180 |none");
+    CHECK(text("SELECT count(*) FROM enrolment") == "0");
+    VARDE_REQUIRE_OK(db.exec("PRAGMA foreign_keys = ON"));
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO enrolment(id, origin, updated_at, patient_id, referral_source, "
+        "referral_date, started_at, trial_weeks, created_by) VALUES ('e-1', 'local', 4000, "
+        "'p-old', 'gp', '2026-01-01', 1767225600000, 3, 'u');"
+        "INSERT INTO patient_change(id, origin, updated_at, patient_id, field, old_value, "
+        "new_value, changed_by, changed_at) VALUES ('c-1', 'local', 4000, 'p-old', 'address', "
+        "'', 'Storgata 1', 'u', 4000);"));
+    CHECK_FALSE(db.exec("INSERT INTO enrolment(id, origin, updated_at, patient_id, "
+                        "referral_source, referral_date, started_at, trial_weeks, created_by) "
+                        "VALUES ('e-2', 'local', 4000, 'p-none', 'gp', '2026-01-01', 1, 3, 'u')"));
+}
