@@ -74,6 +74,13 @@ Usage:
       Drafts a message to the patient's GP from the store (worst open findings, the last 48
       hours of measurements, the plan's zone actions), composes it, validates it against the
       bundled schemas and writes FILE only if it is valid (see `vardectl plo --help`).
+      --queue also queues it in the store for sending, as the composer does.
+  vardectl plo send --store DIR [--user LOGIN] --to FOLDER
+      Hands every queued message (and AppRec answer) to the message service: one XML file per
+      message in FOLDER, then marks it sent.
+  vardectl plo receive --store DIR [--user LOGIN] FILE.xml...
+      Files received messages into the patients' threads and queues the AppRec answers;
+      documents that cannot be filed are kept in the store for a person (exit code 1).
   vardectl help
       This text.
 
@@ -139,6 +146,8 @@ std::optional<Arguments> parse(int argc, char **argv)
             args.fastKdf = true;
         } else if (word == "--json") {
             args.options["json"] = "1";
+        } else if (word == "--queue") {
+            args.options["queue"] = "1";
         } else if (word == "--help" || word == "-h") {
             args.options["help"] = "1";
         } else if (word.rfind("--", 0) == 0 && i + 1 < argc) {
@@ -268,6 +277,9 @@ int runDemo(const Arguments &args)
     std::printf("  %d plan versions wait for a GP's approval; %zu patients moved to another "
                 "nurse, %zu ended follow-up\n",
         waiting, cohort.reassignments.size(), cohort.endings.size());
+    std::printf(
+        "  %d PLO messages in threads with the GPs (sent, receipts, replies, one refused)\n",
+        summary->messages);
     std::printf(
         "  users: nurses demo, ingrid, ola; GP lege; medical lead kristin (same password)\n");
     return 0;

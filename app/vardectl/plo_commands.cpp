@@ -1,10 +1,13 @@
 #include "plo_commands.h"
 
 #include "input.h"
+#include "plo_exchange.h"
 
+#include "core/common/uuid.h"
 #include "core/plo/compose.h"
 #include "core/plo/document_json.h"
 #include "core/plo/drafting.h"
+#include "core/plo/message_store.h"
 #include "core/plo/reader.h"
 #include "core/plo/validate.h"
 
@@ -21,7 +24,9 @@ constexpr const char *ploUsage = R"(vardectl plo read FILE.xml | -
 vardectl plo validate [--schemas DIR] FILE.xml...
 vardectl plo draft --store DIR [--user LOGIN] --patient ID
     --kind foresporsel|helsefaglig|helseopplysninger [--now ISO-TIME] [--phone NUMBER]
-    [--schemas DIR] --out FILE
+    [--schemas DIR] [--queue] --out FILE
+vardectl plo send --store DIR [--user LOGIN] --to FOLDER
+vardectl plo receive --store DIR [--user LOGIN] [--schemas DIR] FILE.xml...
 
 read: one received message as JSON: MsgHead v1.2 with PLO 1.6 content (HELSEOPPLYSNINGER_LEGE,
   MEDISINSKE_OPPLYSNINGER, INNLEGGELSESRAPPORT, UTSKRIVNINGSRAPPORT, HELSEOPPL_SOKNAD,
@@ -55,6 +60,19 @@ draft: a message from the patient's follow-up service and the signed-in nurse (-
   exit 0.
   What the store lacks (no GP, a HER-id, the phone) or a kind that cannot be composed: exit 1
   with the field on standard error, no file. A wrong command line: exit 2.
+  --queue: the message is also queued in the store (thread, outbox, audit plo.queue) as the
+  composer's "Legg i kø for sending" does.
+
+send: the boundary to the health network's message service, which picks up one file per
+  message and sends it as ebXML: every queued document of the store (our messages and our
+  AppRec answers) is written to FOLDER as MSGID.xml (whole or not at all) and marked sent.
+  Prints SENT FILE (TYPE) per message and the count.
+
+receive: each file is filed as workstation would: a reply for one of our patients goes into
+  their thread (unread) and is answered with an AppRec OK (queued for send); an AppRec sets
+  the receipt of our message; a document that cannot be read or matched is kept in the store
+  for a person, answered with a rejecting AppRec when its sender can be read. Prints FILED or
+  REFUSED per file; exit 1 if any was refused.
 )";
 
 // The first error line, and how many more; the full list goes to standard error.
@@ -109,7 +127,7 @@ int validateCommand(
     const auto schemasIt = options.find("schemas");
     const plo::SchemaSet schemas(schemasIt != options.end()
             ? std::filesystem::path(schemasIt->second)
-            : plo::sourceTreeSchemaDirectory());
+            : plo::defaultSchemaDirectory());
     int status = 0;
     for (std::size_t i = 1; i < positional.size(); ++i) {
         const auto &file = positional[i];
@@ -152,7 +170,7 @@ int draftCommand(const std::vector<std::string> &positional,
     }
     // A mistyped option would otherwise be ignored silently.
     static const std::set<std::string> known { "store", "user", "patient", "kind", "now", "phone",
-        "schemas", "out" };
+        "schemas", "out", "queue" };
     for (const auto &[option, value] : options)
         if (!known.count(option)) {
             std::cerr << name << "unknown option --" << option << "\n";
@@ -188,6 +206,7 @@ int draftCommand(const std::vector<std::string> &positional,
     }
     if (auto it = options.find("phone"); it != options.end())
         draft->sender.nursePhone = it->second;
+    draft->msgId = newUuid(); // the file and the queued message are the same message
     const auto xml = plo::composeMessage(*draft);
     if (!xml) {
         // The demo users, and users added without one, have no phone in the store.
@@ -198,7 +217,7 @@ int draftCommand(const std::vector<std::string> &positional,
     const auto schemasIt = options.find("schemas");
     const plo::SchemaSet schemas(schemasIt != options.end()
             ? std::filesystem::path(schemasIt->second)
-            : plo::sourceTreeSchemaDirectory());
+            : plo::defaultSchemaDirectory());
     const auto valid = plo::validateDocument(*xml, schemas);
     if (!valid) {
         std::cerr << name << "the message does not validate:\n" << valid.error().detail << "\n";
@@ -213,6 +232,15 @@ int draftCommand(const std::vector<std::string> &positional,
         std::error_code ignored;
         std::filesystem::remove(out, ignored);
         return 1;
+    }
+    if (options.count("queue")) {
+        auto queued = plo::queueMessage(
+            *store, schemas, options.at("patient"), *draft, {}, time::toEpochMillis(now));
+        if (!queued) {
+            std::cerr << name << queued.error().detail << "\n";
+            return 1;
+        }
+        std::cout << "QUEUED " << queued->msgId << "\n";
     }
     std::cout << "OK " << out << " (" << plo::kindLabel(*valid) << ")\n";
     return 0;
@@ -234,7 +262,11 @@ int runPlo(const std::vector<std::string> &positional,
         return validateCommand(positional, options);
     if (!positional.empty() && positional[0] == "draft")
         return draftCommand(positional, options, openStore);
-    std::cerr << "vardectl plo: give read, validate or draft\n\n" << ploUsage;
+    if (!positional.empty() && positional[0] == "send")
+        return sendCommand(positional, options, openStore);
+    if (!positional.empty() && positional[0] == "receive")
+        return receiveCommand(positional, options, openStore);
+    std::cerr << "vardectl plo: give read, validate, draft, send or receive\n\n" << ploUsage;
     return 2;
 }
 

@@ -7,6 +7,7 @@
 #include "core/store/measurement_repository.h"
 #include "core/store/patient_repository.h"
 #include "core/time/civil_time.h"
+#include "core/demo/messages.h"
 #include "core/worklist/acknowledgement.h"
 #include "core/worklist/worklist.h"
 
@@ -257,8 +258,12 @@ Result<WriteSummary> writeCohort(store::EncryptedStore &store,
     auto acknowledged = acknowledgeHistory(store, cohort);
     if (!acknowledged)
         return fail(acknowledged.error());
+    const plo::SchemaSet schemas(plo::defaultSchemaDirectory());
+    auto messages = writeMessages(store, cohort, demoNow(cohort.options), schemas);
+    if (!messages)
+        return fail(messages.error());
     return WriteSummary { int(cohort.patients.size()), std::int64_t(cohort.measurements.size()),
-        std::int64_t(cohort.answers.size()), *personal, *acknowledged };
+        std::int64_t(cohort.answers.size()), *personal, *acknowledged, *messages };
 }
 
 Result<std::string> logicalContent(store::EncryptedStore &store)

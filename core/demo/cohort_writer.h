@@ -22,6 +22,7 @@ struct WriteSummary {
     std::int64_t answers = 0;
     int personalPlans = 0;
     int acknowledgedFindings = 0;
+    int messages = 0; // PLO messages in the threads with the GPs
 };
 
 // The moment the demo shows: 10:30 Oslo time on the cohort's last day.
@@ -32,7 +33,7 @@ time::Instant demoNow(const CohortOptions &options);
 // doctors: "lege" (the first GP) and "kristin" (the service's medical lead). Plans are
 // written as active versions; then triage runs at demoNow() and every finding from before the
 // last day is acknowledged, as the day shifts would have done, so the morning shows what is
-// new today.
+// new today. Last, a few message threads with the GPs (demo/messages.h).
 Result<WriteSummary> writeCohort(store::EncryptedStore &store,
     const Cohort &cohort,
     std::string_view password,

@@ -1,12 +1,13 @@
+// Checks and writes our outgoing MsgHead messages (with attachments); see compose.h.
 #include "core/plo/compose.h"
 
 #include "core/common/uuid.h"
 #include "core/plo/kinds.h"
 #include "core/plo/xml.h"
-
-#include <libxml/xmlwriter.h>
+#include "core/plo/xml_writer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -118,88 +119,47 @@ SplitName splitName(std::string_view name)
 
 bool isDNumber(std::string_view id) { return !id.empty() && id[0] >= '4' && id[0] <= '7'; }
 
+// The MIME types a helsefaglig dialog may carry ([HD]).
+bool allowedMimeType(std::string_view type)
+{
+    return type == "application/pdf" || type == "image/jpeg" || type == "image/png";
+}
+
+// RFC 4648 base64 in lines of 76 characters (xs:base64Binary allows the line breaks, and
+// receivers' viewers like them).
+std::string base64(std::string_view bytes)
+{
+    static constexpr char alphabet[]
+        = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    constexpr std::size_t lineLength = 76;
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4 * (lineLength + 1) / lineLength + 1);
+    std::size_t column = 0;
+    const auto put = [&](char c) {
+        if (column == lineLength) {
+            out += '\n';
+            column = 0;
+        }
+        out += c;
+        ++column;
+    };
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const auto byte = [&](std::size_t k) {
+            return i + k < bytes.size() ? static_cast<unsigned char>(bytes[i + k]) : 0u;
+        };
+        const std::uint32_t group = (byte(0) << 16) | (byte(1) << 8) | byte(2);
+        const std::size_t present = std::min<std::size_t>(3, bytes.size() - i);
+        put(alphabet[(group >> 18) & 0x3F]);
+        put(alphabet[(group >> 12) & 0x3F]);
+        put(present > 1 ? alphabet[(group >> 6) & 0x3F] : '=');
+        put(present > 2 ? alphabet[group & 0x3F] : '=');
+    }
+    return out;
+}
+
 // --- writing ---------------------------------------------------------------------------------
 
-struct BufferFree {
-    void operator()(xmlBuffer *p) const { xmlBufferFree(p); }
-};
-struct WriterFree {
-    void operator()(xmlTextWriter *p) const { xmlFreeTextWriter(p); }
-};
-
-const xmlChar *u(const char *text) { return reinterpret_cast<const xmlChar *>(text); }
-
-// A thin layer over xmlTextWriter that remembers the first failure.
-class Writer
-{
-public:
-    Writer()
-        : m_buffer(xmlBufferCreate())
-    {
-        if (m_buffer)
-            m_writer.reset(xmlNewTextWriterMemory(m_buffer.get(), 0));
-        m_ok = m_writer != nullptr;
-        if (m_ok) {
-            xmlTextWriterSetIndent(m_writer.get(), 1);
-            xmlTextWriterSetIndentString(m_writer.get(), u("  "));
-            check(xmlTextWriterStartDocument(m_writer.get(), "1.0", "UTF-8", nullptr));
-        }
-    }
-
-    void start(const char *name)
-    {
-        if (m_ok)
-            check(xmlTextWriterStartElement(m_writer.get(), u(name)));
-    }
-    void end()
-    {
-        if (m_ok)
-            check(xmlTextWriterEndElement(m_writer.get()));
-    }
-    void attribute(const char *name, std::string_view value)
-    {
-        if (m_ok)
-            check(xmlTextWriterWriteAttribute(
-                m_writer.get(), u(name), u(std::string(value).c_str())));
-    }
-    void element(const char *name, std::string_view text)
-    {
-        if (m_ok)
-            check(xmlTextWriterWriteElement(m_writer.get(), u(name), u(std::string(text).c_str())));
-    }
-    // A coded value (kith CS or CV): V, DN and, when given, the code list's OID S.
-    void code(const char *name, const char *v, const char *dn, const char *s = nullptr)
-    {
-        start(name);
-        attribute("V", v);
-        attribute("DN", dn);
-        if (s)
-            attribute("S", s);
-        end();
-    }
-
-    Result<std::string> finish()
-    {
-        if (m_ok)
-            check(xmlTextWriterEndDocument(m_writer.get()));
-        if (!m_ok)
-            return fail(ErrorCode::Io, "libxml2 could not write the message");
-        m_writer.reset(); // flushes into the buffer
-        return std::string(reinterpret_cast<const char *>(xmlBufferContent(m_buffer.get())),
-            static_cast<std::size_t>(xmlBufferLength(m_buffer.get())));
-    }
-
-private:
-    void check(int rc)
-    {
-        if (rc < 0)
-            m_ok = false;
-    }
-
-    std::unique_ptr<xmlBuffer, BufferFree> m_buffer;
-    std::unique_ptr<xmlTextWriter, WriterFree> m_writer;
-    bool m_ok = false;
-};
+using xml::Writer;
 
 void writeIdent(
     Writer &w, std::string_view id, const char *type, const char *typeText, const char *oid)
@@ -322,6 +282,27 @@ void writeDocumentEnd(Writer &w)
     w.end(); // Content
     w.end(); // RefDoc
     w.end(); // Document
+}
+
+// A further Document per attachment ([VED], as in the official Helsefaglig_dialog sample):
+// MsgType A "Vedlegg", MimeType, Description, the bytes in a Base64Container.
+void writeAttachment(Writer &w, const OutgoingAttachment &attachment, const std::string &issueDate)
+{
+    w.start("Document");
+    w.start("RefDoc");
+    w.start("IssueDate");
+    w.attribute("V", issueDate);
+    w.end();
+    w.code("MsgType", "A", "Vedlegg");
+    w.element("MimeType", attachment.mimeType);
+    if (!trimmed(attachment.description).empty())
+        w.element("Description", trimmed(attachment.description));
+    w.start("Content");
+    w.start("Base64Container");
+    w.attribute("xmlns", ns::base64Container);
+    w.text(base64(attachment.bytes));
+    w.end();
+    writeDocumentEnd(w);
 }
 
 // Dialogmelding 1.0: one Foresporsel, TypeForesp 99 "Annen henvendelse" (list 9152), whose text
@@ -543,6 +524,23 @@ Result<void> checkMessage(const OutgoingMessage &m)
     }
     if (!m.msgId.empty() && !isUuid(m.msgId))
         return fail(ErrorCode::InvalidArgument, "msg_id: not a UUID");
+    if (!m.attachments.empty() && m.kind != OutgoingKind::HelsefagligDialog)
+        return fail(ErrorCode::InvalidArgument,
+            "attachments: only a helsefaglig dialog carries attachments");
+    for (std::size_t i = 0; i < m.attachments.size(); ++i) {
+        const auto &a = m.attachments[i];
+        const auto field = "attachments[" + std::to_string(i) + "]";
+        if (!allowedMimeType(a.mimeType))
+            return fail(ErrorCode::InvalidArgument,
+                field + ".mime_type: not application/pdf, image/jpeg or image/png");
+        if (auto r = optional(field + ".description", a.description, maxNameLength); !r)
+            return r;
+        if (a.bytes.empty())
+            return fail(ErrorCode::InvalidArgument, field + ".bytes: empty");
+        if (a.bytes.size() > maxAttachmentBytes)
+            return fail(ErrorCode::InvalidArgument,
+                field + ".bytes: larger than " + std::to_string(maxAttachmentBytes) + " bytes");
+    }
     return {};
 }
 
@@ -587,6 +585,8 @@ Result<std::string> composeMessage(const OutgoingMessage &message)
         break;
     }
     writeDocumentEnd(w);
+    for (const auto &attachment : message.attachments)
+        writeAttachment(w, attachment, genDate);
     w.end(); // MsgHead
     return w.finish();
 }

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace varde::plo
 {
@@ -56,6 +57,16 @@ struct OutgoingContent {
     std::string question; // the question to the GP, may be ""
 };
 
+// A further MsgHead/Document ([VED]): MsgType A "Vedlegg", the bytes base64 in a
+// Base64Container. Only DIALOG_HELSEFAGLIG carries attachments ([HD]: PDF, JPEG, PNG).
+struct OutgoingAttachment {
+    std::string mimeType; // "application/pdf", "image/jpeg", "image/png"
+    std::string description; // e.g. "Oppsummering for fastlege"
+    std::string bytes; // the file as it is
+};
+
+inline constexpr std::size_t maxAttachmentBytes = 10 * 1024 * 1024;
+
 struct OutgoingMessage {
     OutgoingKind kind = OutgoingKind::DialogForesporsel;
     std::string msgId; // a new UUID when empty
@@ -64,6 +75,7 @@ struct OutgoingMessage {
     OutgoingReceiver receiver;
     OutgoingPatient patient;
     OutgoingContent content;
+    std::vector<OutgoingAttachment> attachments;
 };
 
 // Field limits of our own (the schemas set none): names and HER-ids fit any receiving system.

@@ -4,6 +4,7 @@
 
 #include <libxml/catalog.h>
 
+#include <cstdlib>
 #include <map>
 #include <mutex>
 
@@ -11,6 +12,13 @@ namespace varde::plo
 {
 
 std::filesystem::path sourceTreeSchemaDirectory() { return VARDE_PLO_SCHEMA_DIR; }
+
+std::filesystem::path defaultSchemaDirectory()
+{
+    if (const char *configured = std::getenv("VARDE_PLO_SCHEMA_DIR"); configured && *configured)
+        return configured;
+    return sourceTreeSchemaDirectory();
+}
 
 struct SchemaSet::Impl {
     std::filesystem::path directory;

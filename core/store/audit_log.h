@@ -54,6 +54,13 @@ inline constexpr std::string_view findingAcknowledged = "finding.acknowledge";
 inline constexpr std::string_view measurementExcluded = "measurement.exclude";
 inline constexpr std::string_view measurementRestored = "measurement.restore";
 inline constexpr std::string_view followUpPaused = "followup.pause";
+inline constexpr std::string_view messageDrafted = "plo.draft";
+inline constexpr std::string_view messageDiscarded = "plo.discard";
+inline constexpr std::string_view messageQueued = "plo.queue";
+inline constexpr std::string_view messageExported = "plo.export";
+inline constexpr std::string_view messageSent = "plo.send";
+inline constexpr std::string_view messageReceived = "plo.receive";
+inline constexpr std::string_view messageRead = "plo.read";
 } // namespace audit
 
 struct Actor {

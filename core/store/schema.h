@@ -10,5 +10,6 @@ extern const std::string_view version1;
 extern const std::string_view version2;
 extern const std::string_view version3;
 extern const std::string_view version4;
+extern const std::string_view version5;
 
 } // namespace varde::store::schema

@@ -80,10 +80,25 @@ Result<> acknowledgeFindings(store::EncryptedStore &store,
 {
     if (findingIds.empty())
         return fail(ErrorCode::InvalidArgument, "nothing to acknowledge");
-    auto &db = store.db();
-    auto tx = store::Transaction::begin(db);
+    auto tx = store::Transaction::begin(store.db());
     if (!tx)
         return fail(tx.error());
+    if (auto ok = acknowledgeFindingsWithin(store, patientId, findingIds, action, note, atMillis);
+        !ok)
+        return ok;
+    return tx->commit();
+}
+
+Result<> acknowledgeFindingsWithin(store::EncryptedStore &store,
+    const std::string &patientId,
+    const std::vector<std::string> &findingIds,
+    AckAction action,
+    const std::string &note,
+    std::int64_t atMillis)
+{
+    if (findingIds.empty())
+        return fail(ErrorCode::InvalidArgument, "nothing to acknowledge");
+    auto &db = store.db();
     auto insert = store::Statement::prepare(db,
         "INSERT INTO acknowledgement(id, origin, updated_at, finding_id, patient_id, "
         "acknowledged_by, acknowledged_at, action, note) VALUES (?, 'local', ?, ?, ?, ?, ?, ?, ?)");
@@ -118,7 +133,7 @@ Result<> acknowledgeFindings(store::EncryptedStore &store,
                 + " findings");
         !ok)
         return ok;
-    return tx->commit();
+    return {};
 }
 
 Result<> recordPatientOpened(store::EncryptedStore &store, const std::string &patientId)

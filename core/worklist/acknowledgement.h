@@ -35,6 +35,13 @@ Result<> acknowledgeFindings(store::EncryptedStore &store,
     AckAction action,
     const std::string &note,
     std::int64_t atMillis);
+// The same inside the caller's transaction (a PLO message queued with its acknowledgement).
+Result<> acknowledgeFindingsWithin(store::EncryptedStore &store,
+    const std::string &patientId,
+    const std::vector<std::string> &findingIds,
+    AckAction action,
+    const std::string &note,
+    std::int64_t atMillis);
 
 // Opening a patient's details is an access to their record: audit it.
 Result<> recordPatientOpened(store::EncryptedStore &store, const std::string &patientId);

@@ -1,6 +1,6 @@
 // Composing outgoing messages (PLO 1.6 helseopplysninger til lege, dialog): each kind validates
-// against the bundled schemas and reads back with the same parties, patient and text; each missing
-// field is named.
+// against the bundled schemas and reads back with the same parties, patient, text and attachments;
+// each missing field is named.
 #include "core/common/uuid.h"
 #include "core/plo/compose.h"
 #include "core/plo/reader.h"
@@ -8,8 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <optional>
 
 using namespace varde;
 
@@ -243,4 +245,140 @@ TEST_CASE(
     // No question: no request for assessment; no actions: no nursing documentation.
     CHECK(xml->find("TypeInnholdKonsultasjon") == std::string::npos);
     CHECK(xml->find("Sykepleierdokumentasjon") == std::string::npos);
+}
+
+namespace
+{
+
+// A PDF-like file of `size` bytes: the header, then every byte value.
+std::string pdfBytes(std::size_t size)
+{
+    std::string bytes = "%PDF-1.4\n";
+    for (std::size_t i = bytes.size(); i < size; ++i)
+        bytes += static_cast<char>(i % 256);
+    bytes.resize(size);
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("compose: a PDF attachment validates and reads back", "[plo][compose]")
+{
+    // Three sizes: base64 with two, one and no padding characters.
+    const std::size_t size = GENERATE(1000, 1001, 1002);
+    auto message = copdMessage(plo::OutgoingKind::HelsefagligDialog);
+    message.attachments.push_back({ "application/pdf", "Målinger siste 30 dager", pdfBytes(size) });
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    INFO(xml->substr(0, 3000));
+    auto valid = plo::validateDocument(*xml, bundled());
+    if (!valid)
+        FAIL(valid.error().detail);
+    CHECK(valid->schema == plo::Schema::Dialog11);
+
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    REQUIRE(doc->attachments.size() == 1);
+    CHECK(doc->attachments[0].mimeType == "application/pdf");
+    CHECK(doc->attachments[0].description == "Målinger siste 30 dager");
+    CHECK(doc->attachments[0].size == std::optional<std::uint64_t>(size));
+    CHECK(doc->attachments[0].fileReference.empty());
+    // As in the official sample: MsgType A, the bytes in a Base64Container; "%PDF-1.4\n".
+    CHECK(xml->find("<MsgType V=\"A\" DN=\"Vedlegg\"/>") != std::string::npos);
+    CHECK(xml->find("<Base64Container xmlns=\"http://www.kith.no/xmlstds/base64container\">"
+                    "JVBERi0xLjQK")
+        != std::string::npos);
+    // The main text is still the first document's.
+    CHECK(doc->text().find("Oksygenmetning 86 %") != std::string::npos);
+}
+
+TEST_CASE("compose: base64 of small attachments, several attachments in order", "[plo][compose]")
+{
+    auto message = copdMessage(plo::OutgoingKind::HelsefagligDialog);
+    message.attachments.push_back({ "image/png", "", "Man" });
+    message.attachments.push_back({ "image/jpeg", "Foto", "Ma" });
+    message.attachments.push_back({ "application/pdf", "Kurve", "M" });
+    message.attachments.push_back({ "application/pdf", "Nuller", std::string(4, '\0') });
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    REQUIRE(plo::validateDocument(*xml, bundled()));
+    // RFC 4648 test vectors.
+    CHECK(xml->find(">TWFu</Base64Container>") != std::string::npos);
+    CHECK(xml->find(">TWE=</Base64Container>") != std::string::npos);
+    CHECK(xml->find(">TQ==</Base64Container>") != std::string::npos);
+    CHECK(xml->find(">AAAAAA==</Base64Container>") != std::string::npos);
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    REQUIRE(doc->attachments.size() == 4);
+    CHECK(doc->attachments[0].mimeType == "image/png");
+    CHECK(doc->attachments[0].description.empty());
+    CHECK(doc->attachments[0].size == std::optional<std::uint64_t>(3));
+    CHECK(doc->attachments[1].mimeType == "image/jpeg");
+    CHECK(doc->attachments[1].size == std::optional<std::uint64_t>(2));
+    CHECK(doc->attachments[2].size == std::optional<std::uint64_t>(1));
+    CHECK(doc->attachments[3].size == std::optional<std::uint64_t>(4));
+}
+
+TEST_CASE("compose: a large attachment is wrapped in lines of 76", "[plo][compose]")
+{
+    auto message = copdMessage(plo::OutgoingKind::HelsefagligDialog);
+    message.attachments.push_back({ "application/pdf", "Rapport", pdfBytes(200000) });
+    auto xml = plo::composeMessage(message);
+    REQUIRE(xml);
+    REQUIRE(plo::validateDocument(*xml, bundled()));
+    const auto start = xml->find("JVBERi0xLjQK");
+    REQUIRE(start != std::string::npos);
+    const auto end = xml->find("</Base64Container>", start);
+    REQUIRE(end != std::string::npos);
+    std::size_t longest = 0;
+    std::size_t line = 0;
+    for (std::size_t i = start; i < end; ++i) {
+        line = (*xml)[i] == '\n' ? 0 : line + 1;
+        longest = std::max(longest, line);
+    }
+    CHECK(longest == 76);
+    auto doc = plo::readDocument(*xml);
+    REQUIRE(doc);
+    CHECK(doc->attachments.at(0).size == std::optional<std::uint64_t>(200000));
+}
+
+TEST_CASE("compose: attachment rules", "[plo][compose]")
+{
+    struct Case {
+        plo::OutgoingKind kind;
+        plo::OutgoingAttachment attachment;
+        const char *expected;
+    };
+    const std::vector<Case> cases {
+        { plo::OutgoingKind::DialogForesporsel, { "application/pdf", "", "%PDF" },
+            "attachments: only a helsefaglig dialog carries attachments" },
+        { plo::OutgoingKind::HelseopplysningerLege, { "application/pdf", "", "%PDF" },
+            "attachments: only a helsefaglig dialog carries attachments" },
+        { plo::OutgoingKind::HelsefagligDialog, { "text/plain", "", "hei" },
+            "attachments[0].mime_type: not application/pdf, image/jpeg or image/png" },
+        { plo::OutgoingKind::HelsefagligDialog, { "application/PDF", "", "%PDF" },
+            "attachments[0].mime_type: not application/pdf, image/jpeg or image/png" },
+        { plo::OutgoingKind::HelsefagligDialog, { "image/png", "", "" },
+            "attachments[0].bytes: empty" },
+        { plo::OutgoingKind::HelsefagligDialog,
+            { "application/pdf", "", std::string(plo::maxAttachmentBytes + 1, 'x') },
+            "attachments[0].bytes: larger than 10485760 bytes" },
+        { plo::OutgoingKind::HelsefagligDialog, { "image/png", std::string(201, 'x'), "png" },
+            "attachments[0].description: longer than 200 characters" },
+    };
+    for (const auto &c : cases) {
+        INFO(c.expected);
+        auto message = copdMessage(c.kind);
+        message.attachments.push_back(c.attachment);
+        auto xml = plo::composeMessage(message);
+        REQUIRE_FALSE(xml);
+        CHECK(xml.error().code == ErrorCode::InvalidArgument);
+        CHECK(xml.error().detail == c.expected);
+    }
+
+    // Exactly the limit is allowed.
+    auto message = copdMessage(plo::OutgoingKind::HelsefagligDialog);
+    message.attachments.push_back(
+        { "application/pdf", "Stor", std::string(plo::maxAttachmentBytes, 'x') });
+    CHECK(plo::checkMessage(message));
 }
