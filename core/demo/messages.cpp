@@ -92,6 +92,33 @@ Result<std::string> gpReceipt(const std::string &ours, std::int64_t at)
     return plo::composeAppRec(*doc, doc->kind.schema, answer);
 }
 
+// A reply about someone the service does not follow (a wrong fødselsnummer): refused, kept.
+Result<int> writeRefused(store::EncryptedStore &store,
+    const plo::SchemaSet &schemas,
+    const std::string &patientId,
+    time::Instant now)
+{
+    auto thread = plo::patientThread(store, patientId);
+    if (!thread)
+        return fail(thread.error());
+    if (thread->empty())
+        return 0;
+    auto reply = plo::composeGpReply(thread->front().document,
+        { "Svar på forespørselen om blodtrykk.", "", now - std::chrono::hours { 2 } });
+    if (!reply)
+        return fail(reply.error());
+    auto doc = plo::readDocument(*reply);
+    if (!doc)
+        return fail(doc.error());
+    auto wrong = *reply;
+    if (doc->patient)
+        if (const auto at = wrong.find(doc->patient->id); at != std::string::npos)
+            wrong.replace(at, doc->patient->id.size(), "01017012345");
+    if (auto ok = receive(store, schemas, wrong, time::toEpochMillis(now) - 110 * minute); !ok)
+        return fail(ok.error());
+    return 1;
+}
+
 } // namespace
 
 Result<int> writeMessages(store::EncryptedStore &store,
@@ -149,25 +176,18 @@ Result<int> writeMessages(store::EncryptedStore &store,
         ++written;
     }
     if (!red.empty()) {
-        // A reply about someone the service does not follow: the wrong fødselsnummer.
-        auto thread = plo::patientThread(store, red.front().first);
-        if (!thread || thread->empty())
-            return written;
-        auto reply = plo::composeGpReply(thread->front().document,
-            { "Svar på forespørselen om blodtrykk.", "", now - std::chrono::hours { 2 } });
-        if (!reply)
-            return fail(reply.error());
-        auto patient = plo::readDocument(*reply);
-        if (!patient || !patient->patient)
-            return written;
-        auto wrong = *reply;
-        const auto at = wrong.find(patient->patient->id);
-        if (at != std::string::npos)
-            wrong.replace(at, patient->patient->id.size(), "01017012345");
-        if (auto ok = receive(store, schemas, wrong, time::toEpochMillis(now) - 110 * minute); !ok)
-            return fail(ok.error());
-        ++written;
+        auto refused = writeRefused(store, schemas, red.front().first, now);
+        if (!refused)
+            return fail(refused.error());
+        written += *refused;
     }
+    // Our AppRec answers went out with the message service on their day.
+    auto waiting = plo::queuedMessages(store);
+    if (!waiting)
+        return fail(waiting.error());
+    for (const auto &m : *waiting)
+        if (auto ok = plo::markSent(store, m.id, m.queuedAtMillis + 2 * minute); !ok)
+            return fail(ok.error());
     return written;
 }
 

@@ -1,4 +1,9 @@
-// `vardectl plo read`, `validate` and `draft` through the binary, as scripts use them.
+// `vardectl plo read`, `validate`, `draft`, `send` and `receive` through the binary, as scripts
+// and the message service's file adapter use them.
+#include "core/plo/apprec.h"
+#include "core/plo/gp_reply.h"
+#include "core/plo/reader.h"
+
 #include <catch2/catch.hpp>
 
 #include <Poco/JSON/Object.h>
@@ -220,6 +225,55 @@ TEST_CASE("vardectl plo draft writes a valid message for a red patient", "[varde
         == gpHerId);
     CHECK(json->getValue<std::string>("text").find("Ønsker din vurdering av videre tiltak.")
         != std::string::npos);
+
+    // Queued, handed to the message service's folder, answered by the GP's system, filed.
+    run = vardectl(draft + " --queue");
+    CAPTURE(run.out, run.err);
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.out.rfind("QUEUED ", 0) == 0);
+    const auto msgId = run.out.substr(7, 36);
+    const auto outgoing = dir / "outgoing";
+    std::filesystem::create_directories(outgoing);
+    run = vardectl("plo send --store " + quoted(store) + " --to " + quoted(outgoing.string()));
+    CAPTURE(run.out, run.err);
+    REQUIRE(run.exitCode == 0);
+    const auto sentFile = outgoing / (msgId + ".xml");
+    CHECK(run.out.find("SENT " + sentFile.string() + " (DIALOG_FORESPORSEL)") != std::string::npos);
+    CHECK(run.out.find("1 sent") != std::string::npos);
+    const auto sent = readFile(sentFile.string());
+    CHECK(readFile(out).find("<MsgId>" + msgId + "</MsgId>") != std::string::npos);
+    // Sent once: a second run finds nothing waiting.
+    run = vardectl("plo send --store " + quoted(store) + " --to " + quoted(outgoing.string()));
+    CHECK(run.out == "0 sent\n");
+
+    auto doc = varde::plo::readDocument(sent);
+    REQUIRE(doc);
+    varde::plo::AppRecAnswer ok;
+    ok.genDate = varde::time::now();
+    const auto receipt = varde::plo::composeAppRec(*doc, doc->kind.schema, ok);
+    REQUIRE(receipt);
+    const auto reply
+        = varde::plo::composeGpReply(sent, { "Start prednisolon.", "", varde::time::now() });
+    REQUIRE(reply);
+    const auto receiptFile = (dir / "receipt.xml").string();
+    const auto replyFile = (dir / "reply.xml").string();
+    const auto brokenFile = (dir / "broken.xml").string();
+    std::ofstream(receiptFile) << *receipt;
+    std::ofstream(replyFile) << *reply;
+    std::ofstream(brokenFile) << reply->substr(0, 300);
+    run = vardectl("plo receive --store " + quoted(store) + " " + quoted(receiptFile) + " "
+        + quoted(replyFile));
+    CAPTURE(run.out, run.err);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.find("FILED " + replyFile + " patient " + id) != std::string::npos);
+    CHECK(run.out.find("answer queued (AppRec)") != std::string::npos);
+    run = vardectl("plo receive --store " + quoted(store) + " " + quoted(brokenFile));
+    CHECK(run.exitCode == 1);
+    CHECK(
+        run.out.find("REFUSED " + brokenFile + ": Meldingen kan ikke leses") != std::string::npos);
+    // Our AppRec OK for the reply goes out with the next send.
+    run = vardectl("plo send --store " + quoted(store) + " --to " + quoted(outgoing.string()));
+    CHECK(run.out.find("(APPREC)") != std::string::npos);
 
     run = vardectl("plo draft --store " + quoted(store) + " --kind foresporsel --out "
         + quoted((dir / "none.xml").string()));
