@@ -1088,6 +1088,102 @@
         <source>The slip could not be written to %1.</source>
         <translation>Lappen kunne ikke skrives til %1.</translation>
     </message>
+    <message>
+        <source>Health information to the GP</source>
+        <translation>Helseopplysninger til lege</translation>
+    </message>
+    <message>
+        <source>Request to the GP</source>
+        <translation>Forespørsel til fastlege</translation>
+    </message>
+    <message>
+        <source>Answer from the GP</source>
+        <translation>Svar fra fastlege</translation>
+    </message>
+    <message>
+        <source>Clinical dialogue</source>
+        <translation>Helsefaglig dialog</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Deviation report</source>
+        <translation>Avviksmelding</translation>
+    </message>
+    <message>
+        <source>Medical information from the GP</source>
+        <translation>Medisinske opplysninger fra fastlege</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Patient logistics (%1)</source>
+        <translation>Pasientlogistikk (%1)</translation>
+    </message>
+    <message>
+        <source>Unreadable document</source>
+        <translation>Uleselig dokument</translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>I kø for sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Received, unread</source>
+        <translation>Mottatt, ulest</translation>
+    </message>
+    <message>
+        <source>Refused on receipt</source>
+        <translation>Avvist ved mottak</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Ingen kvittering ennå</translation>
+    </message>
+    <message>
+        <source>Receipt: OK</source>
+        <translation>Kvittering: OK</translation>
+    </message>
+    <message>
+        <source>Receipt sent: OK</source>
+        <translation>Kvittering sendt: OK</translation>
+    </message>
+    <message>
+        <source>Receipt: OK with errors – %1</source>
+        <translation>Kvittering: OK med feil – %1</translation>
+    </message>
+    <message>
+        <source>Receipt: rejected – %1</source>
+        <translation>Kvittering: avvist – %1</translation>
+    </message>
+    <message>
+        <source>Receipt sent: rejected – %1</source>
+        <translation>Kvittering sendt: avvist – %1</translation>
+    </message>
+    <message>
+        <source>New reply from the GP</source>
+        <translation>Nytt svar fra fastlege</translation>
+    </message>
+    <message>
+        <source>%1 new replies from the GP</source>
+        <translation>%1 nye svar fra fastlege</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Ingen kvittering</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::AgendaDialog</name>
@@ -1304,6 +1400,431 @@
     <message>
         <source>Caseload: %1 patients, %2 nurses, %3 over the target</source>
         <translation>Saksmengde: %1 pasienter, %2 sykepleiere, %3 over målet</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ComposerDialog</name>
+    <message>
+        <source>A question the GP is asked to answer (Dialogmelding 1.0).</source>
+        <translation>Et spørsmål fastlegen blir bedt om å svare på (dialogmelding 1.0).</translation>
+    </message>
+    <message>
+        <source>Information for the GP's records; an answer is asked for only when there is a question (PLO 1.6).</source>
+        <translation>Opplysninger til fastlegens journal; svar ønskes bare når det står et spørsmål (PLO 1.6).</translation>
+    </message>
+    <message>
+        <source>A clinical dialogue about the patient; it may carry the GP summary as a PDF (Dialogmelding 1.1).</source>
+        <translation>Dialog om pasienten; kan ha oppsummeringen for fastlege som PDF-vedlegg (dialogmelding 1.1).</translation>
+    </message>
+    <message>
+        <source>The patient's national identity number is missing.</source>
+        <translation>Pasientens fødselsnummer mangler.</translation>
+    </message>
+    <message>
+        <source>The patient's national identity number is not 11 digits.</source>
+        <translation>Pasientens fødselsnummer har ikke 11 sifre.</translation>
+    </message>
+    <message>
+        <source>The patient's name is longer than the message allows (%1 characters).</source>
+        <translation>Pasientens navn er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The patient's name is missing.</source>
+        <translation>Pasientens navn mangler.</translation>
+    </message>
+    <message>
+        <source>The follow-up service's name is longer than the message allows (%1 characters).</source>
+        <translation>Navnet på hjemmeoppfølgingen er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The follow-up service's name is missing in Varde's settings.</source>
+        <translation>Navnet på hjemmeoppfølgingen mangler i innstillingene til Varde.</translation>
+    </message>
+    <message>
+        <source>The follow-up service has no HER-id in Varde's settings, so the GP cannot answer. Ask whoever administers Varde to register it.</source>
+        <translation>Hjemmeoppfølgingen har ingen HER-id i innstillingene til Varde, så fastlegen kan ikke svare. Be den som administrerer Varde, om å registrere den.</translation>
+    </message>
+    <message>
+        <source>The follow-up service's HER-id in Varde's settings is not valid (digits only, at most 9).</source>
+        <translation>HER-id for hjemmeoppfølgingen i innstillingene til Varde er ikke gyldig (bare sifre, høyst 9).</translation>
+    </message>
+    <message>
+        <source>The responsible nurse's name is longer than the message allows (%1 characters).</source>
+        <translation>Navnet til ansvarlig sykepleier er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The responsible nurse's name is missing.</source>
+        <translation>Navnet til ansvarlig sykepleier mangler.</translation>
+    </message>
+    <message>
+        <source>The responsible nurse's phone number is missing.</source>
+        <translation>Telefonnummeret til ansvarlig sykepleier mangler.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (at most 20 characters).</source>
+        <translation>Telefonnummeret er for langt (høyst 20 tegn).</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces and a leading +, and 3 to 15 digits.</source>
+        <translation>Telefonnummeret kan bare ha sifre, mellomrom og + først, og 3 til 15 sifre.</translation>
+    </message>
+    <message>
+        <source>The GP's name is longer than the message allows (%1 characters).</source>
+        <translation>Fastlegens navn er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The GP's name is missing in the GP list.</source>
+        <translation>Fastlegens navn mangler i fastlegelisten.</translation>
+    </message>
+    <message>
+        <source>The GP practice's name is longer than the message allows (%1 characters).</source>
+        <translation>Navnet på legekontoret er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The GP practice's name is missing in the GP list.</source>
+        <translation>Navnet på legekontoret mangler i fastlegelisten.</translation>
+    </message>
+    <message>
+        <source>The GP has no HER-id in the GP list. The message cannot be sent until it is registered.</source>
+        <translation>Fastlegen har ingen HER-id i fastlegelisten. Meldingen kan ikke sendes før den er registrert.</translation>
+    </message>
+    <message>
+        <source>The GP's HER-id in the GP list is not valid (digits only, at most 9).</source>
+        <translation>Fastlegens HER-id i fastlegelisten er ikke gyldig (bare sifre, høyst 9).</translation>
+    </message>
+    <message>
+        <source>The GP practice has no HER-id in the GP list. The message cannot be sent until it is registered.</source>
+        <translation>Legekontoret har ingen HER-id i fastlegelisten. Meldingen kan ikke sendes før den er registrert.</translation>
+    </message>
+    <message>
+        <source>The GP practice's HER-id in the GP list is not valid (digits only, at most 9).</source>
+        <translation>Legekontorets HER-id i fastlegelisten er ikke gyldig (bare sifre, høyst 9).</translation>
+    </message>
+    <message>
+        <source>The problem is longer than %1 characters. Make it shorter.</source>
+        <translation>Problemet er lengre enn %1 tegn. Gjør det kortere.</translation>
+    </message>
+    <message>
+        <source>Write the problem in one sentence: why are you writing to the GP?</source>
+        <translation>Skriv problemet i én setning: hvorfor skriver du til fastlegen?</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters. Make it shorter.</source>
+        <translation>Teksten er lengre enn %1 tegn. Gjør den kortere.</translation>
+    </message>
+    <message>
+        <source>The message's id is not valid. Close the message and write it again.</source>
+        <translation>Meldingens ID er ikke gyldig. Lukk meldingen og skriv den på nytt.</translation>
+    </message>
+    <message>
+        <source>The message does not meet the PLO standard (%1).</source>
+        <translation>Meldingen oppfyller ikke PLO-standarden (%1).</translation>
+    </message>
+    <message>
+        <source>The patient has no GP registered. Register the GP in the patient's details before writing to them.</source>
+        <translation>Pasienten har ingen registrert fastlege. Registrer fastlegen i pasientens opplysninger før du skriver til fastlegen.</translation>
+    </message>
+    <message>
+        <source>The patient's GP is not in the GP list. Choose the GP again in the patient's details.</source>
+        <translation>Pasientens fastlege finnes ikke i fastlegelisten. Velg fastlegen på nytt i pasientens opplysninger.</translation>
+    </message>
+    <message>
+        <source>The patient's follow-up has ended: no new message can be written.</source>
+        <translation>Pasientens oppfølging er avsluttet: det kan ikke skrives nye meldinger.</translation>
+    </message>
+    <message>
+        <source>The patient's follow-up service was not found in this store.</source>
+        <translation>Pasientens hjemmeoppfølging finnes ikke i disse dataene.</translation>
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation>Fant ikke pasienten.</translation>
+    </message>
+    <message>
+        <source>⚠ HER-id missing</source>
+        <translation>⚠ HER-id mangler</translation>
+    </message>
+    <message>
+        <source>HER-id %1</source>
+        <translation>HER-id %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Request to the GP</source>
+        <translation>Forespørsel til fastlege</translation>
+    </message>
+    <message>
+        <source>Health information for the doctor</source>
+        <translation>Helseopplysninger til lege</translation>
+    </message>
+    <message>
+        <source>Clinical dialogue</source>
+        <translation>Helsefaglig dialog</translation>
+    </message>
+    <message>
+        <source>This message is no longer a draft and cannot be changed.</source>
+        <translation>Denne meldingen er ikke lenger et utkast og kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Write to the GP</source>
+        <translation>Skriv melding til fastlege</translation>
+    </message>
+    <message>
+        <source>Message &amp;type:</source>
+        <translation>Meldings&amp;type:</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Meldingstype</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Nurse's &amp;phone:</source>
+        <translation>Sykepleiers tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Phone number of the responsible nurse</source>
+        <translation>Telefonnummeret til ansvarlig sykepleier</translation>
+    </message>
+    <message>
+        <source>e.g. 55 12 34 56</source>
+        <translation>f.eks. 55 12 34 56</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>One sentence: why you are writing to the GP (required)</source>
+        <translation>Én setning: hvorfor du skriver til fastlegen (må fylles ut)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem (one sentence, required):</source>
+        <translation>&amp;Problem (én setning, må fylles ut):</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements (last 48 hours):</source>
+        <translation>&amp;Målinger (siste 48 timer):</translation>
+    </message>
+    <message>
+        <source>Plan for the zone</source>
+        <translation>Plan for sonen</translation>
+    </message>
+    <message>
+        <source>P&amp;lan for the zone:</source>
+        <translation>P&amp;lan for sonen:</translation>
+    </message>
+    <message>
+        <source>What has been done</source>
+        <translation>Hva er gjort</translation>
+    </message>
+    <message>
+        <source>What has been &amp;done:</source>
+        <translation>&amp;Hva er gjort:</translation>
+    </message>
+    <message>
+        <source>Current medication</source>
+        <translation>Aktuelle legemidler</translation>
+    </message>
+    <message>
+        <source>The patient's current medication, if the GP needs it</source>
+        <translation>Pasientens aktuelle legemidler, hvis fastlegen trenger dem</translation>
+    </message>
+    <message>
+        <source>Current med&amp;ication:</source>
+        <translation>Aktuelle legem&amp;idler:</translation>
+    </message>
+    <message>
+        <source>Question to the GP</source>
+        <translation>Spørsmål til fastlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the GP:</source>
+        <translation>&amp;Spørsmål til fastlegen:</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;summary for the GP (PDF)</source>
+        <translation>Legg &amp;ved oppsummering for fastlege (PDF)</translation>
+    </message>
+    <message>
+        <source>Attach the summary for the GP</source>
+        <translation>Legg ved oppsummering for fastlege</translation>
+    </message>
+    <message>
+        <source>The GP summary of the last 14 days, as the patient view prints it, goes with the message as a PDF.</source>
+        <translation>Oppsummeringen for fastlege for de siste 14 dagene, slik pasientvisningen skriver den ut, følger meldingen som PDF.</translation>
+    </message>
+    <message>
+        <source>How the GP will read the message</source>
+        <translation>Slik leser fastlegen meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge the findings as “Sent PLO message”</source>
+        <translation>&amp;Kvitter funnene som «Sendt PLO-melding»</translation>
+    </message>
+    <message>
+        <source>Acknowledge the findings as sent PLO message</source>
+        <translation>Kvitter funnene som sendt PLO-melding</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Lagre &amp;utkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Queue for &amp;sending</source>
+        <translation>Legg i kø for se&amp;nding</translation>
+    </message>
+    <message>
+        <source>Write to the GP – %1</source>
+        <translation>Skriv melding til fastlege – %1</translation>
+    </message>
+    <message>
+        <source>Write to the GP about %1</source>
+        <translation>Skriv melding til fastlegen om %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1 (national identity number %2)</source>
+        <translation>Pasient: %1 (fødselsnummer %2)</translation>
+    </message>
+    <message>
+        <source>The open finding the message is about is acknowledged with the action “Sent PLO message” when the message is queued.</source>
+        <translation>Det åpne funnet meldingen gjelder, blir kvittert med tiltaket «Sendt PLO-melding» når meldingen legges i kø.</translation>
+    </message>
+    <message>
+        <source>The %1 open findings the message is about are acknowledged with the action “Sent PLO message” when the message is queued.</source>
+        <translation>De %1 åpne funnene meldingen gjelder, blir kvittert med tiltaket «Sendt PLO-melding» når meldingen legges i kø.</translation>
+    </message>
+    <message>
+        <source>GP: %1 – %2
+Practice: %3 – %4</source>
+        <translation>Fastlege: %1 – %2
+Legekontor: %3 – %4</translation>
+    </message>
+    <message>
+        <source>⚠ missing</source>
+        <translation>⚠ mangler</translation>
+    </message>
+    <message>
+        <source>Service: %1 – %2</source>
+        <translation>Tjeneste: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Unit: %1 – %2</source>
+        <translation>Enhet: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Responsible nurse: %1</source>
+        <translation>Ansvarlig sykepleier: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-en kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>The summary could not be attached: %1</source>
+        <translation>Oppsummeringen kunne ikke legges ved: %1</translation>
+    </message>
+    <message>
+        <source>The summary is larger than %1 MB and cannot be attached.</source>
+        <translation>Oppsummeringen er større enn %1 MB og kan ikke legges ved.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 characters: too long</source>
+        <translation>⚠ %1 av %2 tegn: for langt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be queued yet: %1</source>
+        <translation>⚠ Kan ikke legges i kø ennå: %1</translation>
+    </message>
+    <message>
+        <source>(1 more problem is marked in the form.)</source>
+        <translation>(1 problem til er merket i skjemaet.)</translation>
+    </message>
+    <message>
+        <source>(%1 more problems are marked in the form.)</source>
+        <translation>(%1 problemer til er merket i skjemaet.)</translation>
+    </message>
+    <message>
+        <source>As the GP's system shows it, read back from the message. Updated as you write.</source>
+        <translation>Slik fastlegens journalsystem viser den, lest tilbake fra meldingen. Oppdateres mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Melding: %1</translation>
+    </message>
+    <message>
+        <source>To: %1 (%2), %3 (%4)</source>
+        <translation>Til: %1 (%2), %3 (%4)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Fra: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2%3)</source>
+        <translation>Vedlegg: %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>⚠ The message is not complete, so this is only the text as it stands. See the marked fields.</source>
+        <translation>⚠ Meldingen er ikke ferdig, så dette er bare teksten slik den står nå. Se de merkede feltene.</translation>
+    </message>
+    <message>
+        <source>Responsible nurse: %1, phone %2</source>
+        <translation>Ansvarlig sykepleier: %1, telefon %2</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Utkastet ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Utkastet er lagret %1.</translation>
+    </message>
+    <message>
+        <source>The message was not queued: correct the marked fields first.</source>
+        <translation>Meldingen ble ikke lagt i kø: rett de merkede feltene først.</translation>
+    </message>
+    <message>
+        <source>The message does not meet the PLO standard and was not queued. Nothing was sent. Contact IT support if this happens again.</source>
+        <translation>Meldingen oppfyller ikke PLO-standarden og ble ikke lagt i kø. Ingenting ble sendt. Kontakt IT-støtte hvis dette skjer igjen.</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Meldingen ble ikke lagt i kø: %1</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes to the message will be lost unless you save them as a draft.</source>
+        <translation>Lukke uten å lagre? Endringene i meldingen går tapt hvis du ikke lagrer dem som utkast.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2779,10 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <source>Patients whose follow-up ended longer ago than the retention period were removed from this workstation: %1.</source>
         <translation>Pasienter som avsluttet oppfølgingen for lenger siden enn lagringstiden, er fjernet fra denne arbeidsstasjonen: %1.</translation>
     </message>
+    <message>
+        <source>Received messages that could not be &amp;filed…</source>
+        <translation>Mottatte meldinger som ikke kunne &amp;behandles …</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::MeetingWindow</name>
@@ -2324,6 +2849,125 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
     <message>
         <source>No patients on the agenda.</source>
         <translation>Ingen pasienter på agendaen.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::MessageThread</name>
+    <message>
+        <source>&amp;Write to the GP…</source>
+        <translation>&amp;Skriv melding til fastlege …</translation>
+    </message>
+    <message>
+        <source>Continue &amp;draft…</source>
+        <translation>Fortsett &amp;utkast …</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Forkast utkast</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;ksporter til fil …</translation>
+    </message>
+    <message>
+        <source>Save the message as an XML file, for sending by other means until the workstation sends by itself.</source>
+        <translation>Lagre meldingen som XML-fil, for sending på annen måte til arbeidsstasjonen sender selv.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Messages with the GP</source>
+        <translation>Meldinger med fastlegen</translation>
+    </message>
+    <message>
+        <source>The selected message</source>
+        <translation>Den valgte meldingen</translation>
+    </message>
+    <message>
+        <source>To the GP</source>
+        <translation>Til fastlegen</translation>
+    </message>
+    <message>
+        <source>From the GP</source>
+        <translation>Fra fastlegen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No messages with the GP yet. &lt;b&gt;Write to the GP…&lt;/b&gt; drafts one from the patient's open findings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen meldinger med fastlegen ennå. &lt;b&gt;Skriv melding til fastlege …&lt;/b&gt; lager et utkast fra pasientens åpne funn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a message to read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Velg en melding for å lese den.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Why it was refused:</source>
+        <translation>Hvorfor den ble avvist:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Meldings-id</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Select a message first.</source>
+        <translation>Velg en melding først.</translation>
+    </message>
+    <message>
+        <source>Export message</source>
+        <translation>Eksporter melding</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-filer (*.xml)</translation>
+    </message>
+    <message>
+        <source>Discard this draft? It cannot be brought back.</source>
+        <translation>Forkaste dette utkastet? Det kan ikke hentes tilbake.</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +3058,6 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
     <message>
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
-    </message>
-    <message>
-        <source>PLO messages to and from the GP will be shown here when the message module is in place.</source>
-        <translation>PLO-meldinger til og fra fastlegen vises her når meldingsmodulen er på plass.</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
@@ -2568,6 +3208,14 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     <message>
         <source>… and %1 more open findings (see History)</source>
         <translation>… og %1 åpne funn til (se Historikk)</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the GP…</source>
+        <translation>&amp;Skriv melding til fastlege …</translation>
+    </message>
+    <message>
+        <source>A PLO message to the patient's GP, drafted from the open findings; you edit every part before it is sent.</source>
+        <translation>En PLO-melding til pasientens fastlege, laget fra de åpne funnene; du redigerer alt før den sendes.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3730,14 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
         <source>Trial period</source>
         <translation>Oppstart</translation>
     </message>
+    <message>
+        <source>A message to the GP has had no receipt for more than the service's limit. Check the message thread and follow up by phone if needed.</source>
+        <translation>En melding til fastlegen har ikke fått kvittering innen tjenestens frist. Se meldingstråden, og følg opp på telefon ved behov.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::ReassignDialog</name>
@@ -3139,6 +3795,45 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     <message>
         <source>&amp;Record approval</source>
         <translation>&amp;Registrer godkjenning</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::RefusedDocumentsDialog</name>
+    <message>
+        <source>Received messages that could not be filed</source>
+        <translation>Mottatte meldinger som ikke kunne behandles</translation>
+    </message>
+    <message>
+        <source>These documents came in but could not be read or attached to a patient. They are kept here; contact the sender if the content matters.</source>
+        <translation>Disse dokumentene kom inn, men kunne ikke leses eller knyttes til en pasient. De tas vare på her; kontakt avsenderen hvis innholdet har betydning.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Fra fil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Refused documents</source>
+        <translation>Avviste dokumenter</translation>
+    </message>
+    <message>
+        <source>The document as received</source>
+        <translation>Dokumentet slik det ble mottatt</translation>
+    </message>
+    <message>
+        <source>(A rejecting receipt was sent back.)</source>
+        <translation>(En avvisende kvittering ble sendt tilbake.)</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +4246,14 @@ Kvittert ut %3 av %4: %5%6</translation>
     <message>
         <source>Make a personal plan and send it to the GP for approval.</source>
         <translation>Lag personlig plan og send den til fastlegen for godkjenning.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the GP about these findings…</source>
+        <translation>&amp;Skriv til fastlegen om disse funnene …</translation>
+    </message>
+    <message>
+        <source>A PLO message drafted from the selected findings (all open ones when none is selected). Sending it can acknowledge them.</source>
+        <translation>En PLO-melding laget fra de valgte funnene (alle åpne når ingen er valgt). Når den sendes, kan funnene kvitteres.</translation>
     </message>
 </context>
 </TS>

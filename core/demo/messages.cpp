@@ -10,6 +10,7 @@
 #include "core/plo/gp_reply.h"
 #include "core/plo/message_store.h"
 #include "core/plo/reader.h"
+#include "core/triage/reason_text.h"
 #include "core/worklist/worklist.h"
 
 #include <algorithm>
@@ -32,21 +33,27 @@ const std::array<const char *, 4> replies { {
 } };
 
 // The patients with a red finding in the last days before today, most recent first.
-std::vector<std::pair<std::string, std::int64_t>> recentRed(
-    const worklist::Worklist &list, std::int64_t todayStart)
+struct RedFinding {
+    std::string patientId;
+    std::int64_t foundAt = 0;
+    std::string problem; // as the nurse read it that day
+};
+
+std::vector<RedFinding> recentRed(const worklist::Worklist &list, std::int64_t todayStart)
 {
-    std::vector<std::pair<std::string, std::int64_t>> red;
+    std::vector<RedFinding> red;
     for (const auto &row : list.rows)
         for (const auto &f : row.result.findings) {
             const auto at = time::toEpochMillis(f.reason.time);
             if (f.level() == triage::Level::Red && at < todayStart
                 && at > todayStart - 5 * 24 * 60 * minute) {
-                red.emplace_back(row.patientId(), at);
+                red.push_back(
+                    { row.patientId(), at, triage::reasonTextNb(f.reason, f.reason.time) + "." });
                 break;
             }
         }
     std::sort(
-        red.begin(), red.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        red.begin(), red.end(), [](const auto &a, const auto &b) { return a.foundAt > b.foundAt; });
     return red;
 }
 
@@ -55,7 +62,8 @@ Result<plo::QueuedMessage> send(store::EncryptedStore &store,
     const std::string &patientId,
     plo::OutgoingKind kind,
     std::int64_t at,
-    const std::string &nursePhone)
+    const std::string &nursePhone,
+    const std::string &problem)
 {
     auto draft = plo::draftForPatient(store, patientId, kind, time::fromEpochMillis(at));
     if (!draft)
@@ -63,6 +71,8 @@ Result<plo::QueuedMessage> send(store::EncryptedStore &store,
     // The signed-in user stands in for the first demo nurse, whose phone the store may lack.
     if (draft->sender.nursePhone.empty())
         draft->sender.nursePhone = nursePhone;
+    // The store holds the days after the message too; the problem is the finding of that day.
+    draft->content.problem = problem;
     auto queued = plo::queueMessage(store, schemas, patientId, *draft, {}, at);
     if (!queued)
         return fail(queued.error());
@@ -133,13 +143,15 @@ Result<int> writeMessages(store::EncryptedStore &store,
     const auto red = recentRed(*list, todayStart);
     int written = 0;
     const std::string phone = cohort.nurses.empty() ? "71111001" : cohort.nurses.front().phone;
-    const std::size_t answered = std::min<std::size_t>(red.size(), replies.size());
+    // One patient is kept for the message without a receipt whenever there are two or more.
+    const std::size_t answered
+        = std::min<std::size_t>(red.size() > 1 ? red.size() - 1 : red.size(), replies.size());
     for (std::size_t i = 0; i < answered; ++i) {
-        const auto &[patientId, foundAt] = red[i];
+        const auto &[patientId, foundAt, problem] = red[i];
         const auto sentAt = foundAt + 50 * minute;
         const auto kind
             = i % 2 ? plo::OutgoingKind::HelsefagligDialog : plo::OutgoingKind::DialogForesporsel;
-        auto queued = send(store, schemas, patientId, kind, sentAt, phone);
+        auto queued = send(store, schemas, patientId, kind, sentAt, phone, problem);
         if (!queued)
             return fail(queued.error());
         auto receipt = gpReceipt(queued->document, sentAt + 7 * minute);
@@ -169,14 +181,14 @@ Result<int> writeMessages(store::EncryptedStore &store,
     if (red.size() > answered) {
         // Sent yesterday morning; the GP's system has not answered.
         const auto yesterday = todayStart - 24 * 60 * minute + 9 * 60 * minute;
-        auto queued = send(store, schemas, red[answered].first,
-            plo::OutgoingKind::HelseopplysningerLege, yesterday, phone);
+        auto queued = send(store, schemas, red[answered].patientId,
+            plo::OutgoingKind::HelseopplysningerLege, yesterday, phone, red[answered].problem);
         if (!queued)
             return fail(queued.error());
         ++written;
     }
     if (!red.empty()) {
-        auto refused = writeRefused(store, schemas, red.front().first, now);
+        auto refused = writeRefused(store, schemas, red.front().patientId, now);
         if (!refused)
             return fail(refused.error());
         written += *refused;

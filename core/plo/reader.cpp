@@ -126,7 +126,7 @@ std::vector<TextPart> contentTexts(const XPath &x, xmlNode *content)
 {
     std::vector<TextPart> parts;
     for (auto *node : x.nodes(std::string(".//*[not(*) and (") + textFields + ")]", content)) {
-        auto text = x.text(".", node);
+        auto text = x.freeText(".", node);
         if (text.empty())
             continue;
         parts.push_back({ xml::localName(node), x.text(headingCodes, node), std::move(text) });

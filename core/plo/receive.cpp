@@ -37,12 +37,16 @@ struct Incoming {
     std::string patientId;
 };
 
-std::string firstText(const PloDocument &doc)
+// The longest text is the message's content (a Tema or a heading is short); cut for a list.
+std::string summaryOf(const PloDocument &doc)
 {
+    const TextPart *longest = nullptr;
     for (const auto &part : doc.texts)
-        if (!part.text.empty())
-            return part.text.size() > 300 ? part.text.substr(0, 300) + "…" : part.text;
-    return doc.typeText;
+        if (!longest || part.text.size() > longest->text.size())
+            longest = &part;
+    if (!longest || longest->text.empty())
+        return doc.typeText;
+    return longest->text.size() > 300 ? longest->text.substr(0, 300) + "…" : longest->text;
 }
 
 Result<std::string> patientByNationalId(store::Connection &db, const std::string &nationalId)
@@ -313,7 +317,7 @@ Result<ReceiveOutcome> receiveDocument(store::EncryptedStore &store,
     }
     Incoming in { doc->type, doc->msgId,
         doc->refToConversation.empty() ? doc->msgId : doc->refToConversation, doc->refToParent,
-        firstText(*doc), {} };
+        summaryOf(*doc), {} };
     auto valid = validateDocument(text, schemas);
 
     if (doc->appRec) {

@@ -257,6 +257,19 @@ std::string XPath::text(const std::string &expr, xmlNode *context) const
     return out;
 }
 
+std::string XPath::freeText(const std::string &expr, xmlNode *context) const
+{
+    const auto result = eval(expr, context);
+    if (!result)
+        return {};
+    xmlChar *value = xmlXPathCastToString(result.get());
+    if (!value)
+        return {};
+    std::string out = normaliseLines(reinterpret_cast<const char *>(value));
+    xmlFree(value);
+    return out;
+}
+
 RootFacts rootFacts(xmlDoc *doc)
 {
     RootFacts facts;
@@ -287,6 +300,29 @@ std::string normaliseSpace(std::string_view text)
             out += ' ';
         space = false;
         out += c;
+    }
+    return out;
+}
+
+std::string normaliseLines(std::string_view text)
+{
+    std::string out;
+    bool blank = false;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const auto line = normaliseSpace(text.substr(start, end - start));
+        if (line.empty()) {
+            blank = !out.empty();
+        } else {
+            if (!out.empty())
+                out += blank ? "\n\n" : "\n";
+            out += line;
+            blank = false;
+        }
+        start = end + 1;
     }
     return out;
 }

@@ -114,6 +114,9 @@ public:
     xmlNode *first(const std::string &expr, xmlNode *context = nullptr) const;
     // The string value with white space collapsed (see normaliseSpace); "" when absent.
     std::string text(const std::string &expr, xmlNode *context = nullptr) const;
+    // A free text: line breaks kept (a table of measurements stays a table), each line's
+    // white space collapsed, blank lines at the ends dropped (see normaliseLines).
+    std::string freeText(const std::string &expr, xmlNode *context = nullptr) const;
 
 private:
     XPathObjectPtr eval(const std::string &expr, xmlNode *context) const;
@@ -125,6 +128,8 @@ RootFacts rootFacts(xmlDoc *doc);
 
 // Trimmed, inner runs of white space as one space: indentation in the XML leaks into texts.
 std::string normaliseSpace(std::string_view text);
+// normaliseSpace per line; runs of blank lines become one, none at the start or end.
+std::string normaliseLines(std::string_view text);
 
 std::string localName(const xmlNode *node);
 std::string namespaceUri(const xmlNode *node);

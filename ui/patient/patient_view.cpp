@@ -17,6 +17,9 @@
 #include "ui/patient/reassign_dialog.h"
 #include "ui/patient/summary_report.h"
 #include "ui/plan/plan_tab.h"
+#include "ui/plo/composer_dialog.h"
+#include "ui/plo/message_thread.h"
+#include "ui/plo/schema_location.h"
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
 #include "ui/queue/trial_presentation.h"
@@ -83,6 +86,11 @@ PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *par
     top->addSpacing(12);
     top->addWidget(m_name);
     top->addStretch();
+    m_writeToGp = new QPushButton(tr("&Write to the GP…"), this);
+    m_writeToGp->setToolTip(tr("A PLO message to the patient's GP, drafted from the open "
+                               "findings; you edit every part before it is sent."));
+    connect(m_writeToGp, &QPushButton::clicked, this, [this] { writeToGp({}); });
+    top->addWidget(m_writeToGp);
     auto *summary = new QPushButton(tr("GP &summary (PDF)…"), this);
     connect(summary, &QPushButton::clicked, this, &PatientView::askSummary);
     auto *png = new QPushButton(tr("Save charts as P&NG…"), this);
@@ -145,12 +153,10 @@ PatientView::PatientView(store::EncryptedStore &store, Clock clock, QWidget *par
             loadRecord(patientId());
         Q_EMIT planChanged();
     });
-    auto *messages = new QLabel(tr("PLO messages to and from the GP will be shown here when the "
-                                   "message module is in place."),
-        m_tabs);
-    messages->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    messages->setMargin(12);
-    m_tabs->addTab(messages, tr("&Messages"));
+    m_messages = new MessageThread(m_store, m_clock, m_tabs);
+    m_tabs->addTab(m_messages, tr("&Messages"));
+    connect(m_messages, &MessageThread::composeRequested, this, &PatientView::writeToGp);
+    connect(m_messages, &MessageThread::messagesChanged, this, &PatientView::messagesChanged);
     m_history = new QTableWidget(m_tabs);
     m_history->setColumnCount(4);
     m_history->setHorizontalHeaderLabels(
@@ -211,7 +217,41 @@ bool PatientView::loadRecord(const QString &patientId)
     fillHistory();
     fillEnded();
     m_contactTab->setPatient(m_record->row.overview.patient);
+    m_messages->setPatient(patientId);
+    m_writeToGp->setEnabled(m_record->row.overview.patient.status != domain::FollowUpStatus::Ended);
     return true;
+}
+
+void PatientView::showMessages() { m_tabs->setCurrentWidget(m_messages); }
+
+ComposerDialog *PatientView::writeToGp(const QString &draftId)
+{
+    if (!m_record)
+        return nullptr;
+    ComposerDialog *dialog = nullptr;
+    if (draftId.isEmpty()) {
+        QStringList open;
+        for (const auto &f : m_record->row.result.findings)
+            if (f.open)
+                open << QString::fromStdString(f.id);
+        dialog = new ComposerDialog(m_store, ploSchemas(), m_clock, patientId(), open, this);
+    } else {
+        const auto &all = m_messages->messages();
+        const auto it = std::find_if(all.begin(), all.end(),
+            [&](const plo::ThreadMessage &m) { return m.id == draftId.toStdString(); });
+        if (it == all.end())
+            return nullptr;
+        dialog = new ComposerDialog(m_store, ploSchemas(), m_clock, *it, this);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Saved, queued or cancelled: the thread, the findings and the worklist follow.
+    connect(dialog, &QDialog::finished, this, [this] {
+        reload();
+        showMessages();
+        Q_EMIT messagesChanged();
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool PatientView::reload() { return m_record && loadRecord(patientId()); }

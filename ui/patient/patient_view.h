@@ -24,7 +24,9 @@ namespace varde::ui
 {
 
 class ContactHeader;
+class ComposerDialog;
 class ContactTab;
+class MessageThread;
 class PlanTab;
 class TrendPanel;
 
@@ -69,6 +71,11 @@ public:
     void editContactDetails();
     void changeResponsibleNurse();
     void endFollowUp();
+    // Opens the composer on a new message about the open findings (empty id) or on a draft;
+    // not modal, deleted on close. nullptr when there is no patient or no such draft.
+    ComposerDialog *writeToGp(const QString &draftId);
+    MessageThread *messageThread() const { return m_messages; }
+    void showMessages();
 
 Q_SIGNALS:
     void backRequested();
@@ -76,6 +83,8 @@ Q_SIGNALS:
     void planChanged();
     // Contact details, responsible nurse or the follow-up itself changed: lists may change.
     void followUpChanged();
+    // A message was queued, a draft saved or a reply read: the worklist's markers may change.
+    void messagesChanged();
 
 private:
     void fillHeader();
@@ -107,6 +116,8 @@ private:
     TrendPanel *m_trends;
     PlanTab *m_plan;
     QTableWidget *m_history;
+    MessageThread *m_messages;
+    QPushButton *m_writeToGp;
     ContactTab *m_contactTab;
     bool m_idShown = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/queue/queue_model.h"
 
 #include "ui/common/formatting.h"
+#include "ui/plo/message_presentation.h"
 #include "ui/queue/reason_presenter.h"
 #include "ui/queue/status_presentation.h"
 #include "ui/queue/trial_presentation.h"
@@ -41,11 +42,19 @@ QueueModel::QueueModel(QObject *parent)
 {
 }
 
-void QueueModel::setWorklist(worklist::Worklist list)
+void QueueModel::setWorklist(
+    worklist::Worklist list, std::map<std::string, plo::MessageFlags> messageFlags)
 {
     beginResetModel();
     m_list = std::move(list);
+    m_messageFlags = std::move(messageFlags);
     endResetModel();
+}
+
+const plo::MessageFlags *QueueModel::flagsOf(const worklist::WorklistRow &row) const
+{
+    const auto it = m_messageFlags.find(row.patientId());
+    return it == m_messageFlags.end() ? nullptr : &it->second;
 }
 
 const worklist::WorklistRow *QueueModel::rowForPatient(const QString &patientId) const
@@ -104,6 +113,10 @@ QVariant QueueModel::display(const worklist::WorklistRow &row, int column) const
         return text(row.nurseName);
     case TrialColumn:
         return row.trial ? trialSummary(*row.trial) : QString();
+    case MessagesColumn: {
+        const auto *flags = flagsOf(row);
+        return flags ? messageFlagsText(*flags) : QString();
+    }
     case PlanColumn:
         if (row.personalPlan)
             return tr("Personal plan");
@@ -154,6 +167,13 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return levelIcon(row.result.status);
         if (index.column() == TrialColumn && row.trial && row.trial->planReminder)
             return planReminderIcon();
+        if (index.column() == MessagesColumn)
+            if (const auto *flags = flagsOf(row)) {
+                if (flags->unreadReplies > 0)
+                    return newReplyIcon();
+                if (flags->withoutReceipt > 0)
+                    return missingReceiptIcon();
+            }
         return {};
     case Qt::BackgroundRole:
         if (index.column() == StatusColumn && row.result.status != triage::Level::Green)
@@ -173,6 +193,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == TrialColumn && row.trial && row.trial->planReminder)
             return tr("Draft a personal plan and send it to the GP for approval.");
+        if (index.column() == MessagesColumn && flagsOf(row) && flagsOf(row)->withoutReceipt > 0)
+            return tr("A message to the GP has had no receipt for more than the service's limit. "
+                      "Check the message thread and follow up by phone if needed.");
         if (index.column() == PlanColumn && !row.planApprovedBy.empty())
             return tr("Approved by %1").arg(text(row.planApprovedBy));
         return {};
@@ -208,6 +231,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Nurse");
     case TrialColumn:
         return tr("Trial period");
+    case MessagesColumn:
+        return tr("Messages");
     case PlanColumn:
         return tr("Rules");
     case ColumnCount:

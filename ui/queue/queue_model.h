@@ -2,10 +2,12 @@
 // The worklist table: one row per patient in core's worklist order. Status, reasons and order
 // come from core (triage and worklist::comesBefore); this model only picks words, icons and
 // colours.
+#include "core/plo/message_store.h"
 #include "core/worklist/worklist.h"
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <vector>
 
 namespace varde::ui
@@ -26,6 +28,7 @@ public:
         LastMeasuredColumn,
         NurseColumn,
         TrialColumn, // "Oppstart: N dager igjen" and the plan reminder
+        MessagesColumn, // a new reply from the GP, a message without a receipt
         PlanColumn,
         ColumnCount
     };
@@ -36,7 +39,8 @@ public:
 
     explicit QueueModel(QObject *parent = nullptr);
 
-    void setWorklist(worklist::Worklist list);
+    void setWorklist(
+        worklist::Worklist list, std::map<std::string, plo::MessageFlags> messageFlags = {});
     const worklist::Worklist &worklist() const { return m_list; }
     const worklist::WorklistRow *rowForPatient(const QString &patientId) const;
 
@@ -49,7 +53,10 @@ private:
     QVariant display(const worklist::WorklistRow &row, int column) const;
     QVariant sortKey(const worklist::WorklistRow &row, int index, int column) const;
 
+    const plo::MessageFlags *flagsOf(const worklist::WorklistRow &row) const;
+
     worklist::Worklist m_list;
+    std::map<std::string, plo::MessageFlags> m_messageFlags;
 };
 
 } // namespace varde::ui

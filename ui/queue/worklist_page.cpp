@@ -4,6 +4,8 @@
 #include "core/worklist/worklist.h"
 #include "ui/common/error_text.h"
 #include "ui/common/formatting.h"
+#include "ui/plo/composer_dialog.h"
+#include "ui/plo/schema_location.h"
 #include "ui/queue/queue_filter.h"
 #include "ui/queue/queue_model.h"
 #include "ui/queue/reason_presenter.h"
@@ -224,6 +226,12 @@ QWidget *WorklistPage::buildDetails()
     connect(m_note, &QLineEdit::returnPressed, m_acknowledge, &QPushButton::click);
     layout->addWidget(m_acknowledge);
 
+    m_writeToGp = new QPushButton(tr("&Write to the GP about these findings…"), panel);
+    m_writeToGp->setToolTip(tr("A PLO message drafted from the selected findings (all open "
+                               "ones when none is selected). Sending it can acknowledge them."));
+    connect(m_writeToGp, &QPushButton::clicked, this, [this] { writeToGp(); });
+    layout->addWidget(m_writeToGp);
+
     auto *more = new QHBoxLayout;
     m_markError = new QPushButton(tr("Mark as measurement &error…"), panel);
     connect(m_markError, &QPushButton::clicked, this, &WorklistPage::markMeasurementError);
@@ -280,7 +288,16 @@ void WorklistPage::refresh()
     QSet<QString> municipalities;
     for (const auto &row : list->rows)
         municipalities.insert(QString::fromStdString(row.overview.patient.municipality));
-    m_model->setWorklist(std::move(*list));
+    // Message markers are a hint beside triage: a failure to read them shows, but does not
+    // hold back the worklist.
+    std::map<std::string, plo::MessageFlags> flags;
+    if (auto hours = plo::receiptAlertHours(m_store)) {
+        if (auto read = plo::messageFlags(m_store, m_clock(), *hours))
+            flags = std::move(*read);
+        else
+            showError(errorText(read.error()));
+    }
+    m_model->setWorklist(std::move(*list), std::move(flags));
     // Every column fits its content except the reason, which takes the rest and elides; its
     // full text is in the tooltip and in the details beside the table.
     for (int column = 0; column < QueueModel::ColumnCount; ++column)
@@ -344,6 +361,7 @@ void WorklistPage::showDetails()
     const auto id = selectedPatientId();
     const auto *row = id.isEmpty() ? nullptr : m_model->rowForPatient(id);
     m_acknowledge->setEnabled(row && row->result.openCount > 0);
+    m_writeToGp->setEnabled(row != nullptr);
     m_markError->setEnabled(row);
     m_pause->setEnabled(row);
     m_restore->setEnabled(false);
@@ -416,13 +434,13 @@ void WorklistPage::showDetails()
     }
 }
 
-bool WorklistPage::acknowledgeSelected(worklist::AckAction action, const QString &note)
+std::vector<std::string> WorklistPage::selectedFindingIds() const
 {
     const auto id = selectedPatientId();
     const auto *row = id.isEmpty() ? nullptr : m_model->rowForPatient(id);
-    if (!row || row->result.openCount == 0)
-        return false;
     std::vector<std::string> ids;
+    if (!row)
+        return ids;
     for (auto *item : m_findings->selectedItems())
         if (!item->data(findingIdRole).toString().isEmpty())
             ids.push_back(item->data(findingIdRole).toString().toStdString());
@@ -430,6 +448,34 @@ bool WorklistPage::acknowledgeSelected(worklist::AckAction action, const QString
         for (const auto &f : row->result.findings)
             if (f.open)
                 ids.push_back(f.id);
+    return ids;
+}
+
+ComposerDialog *WorklistPage::writeToGp()
+{
+    const auto id = selectedPatientId();
+    if (id.isEmpty())
+        return nullptr;
+    QStringList findings;
+    for (const auto &f : selectedFindingIds())
+        findings << QString::fromStdString(f);
+    auto *dialog = new ComposerDialog(m_store, ploSchemas(), m_clock, id, findings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        refresh();
+        m_view->setFocus();
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool WorklistPage::acknowledgeSelected(worklist::AckAction action, const QString &note)
+{
+    const auto id = selectedPatientId();
+    const auto *row = id.isEmpty() ? nullptr : m_model->rowForPatient(id);
+    if (!row || row->result.openCount == 0)
+        return false;
+    const auto ids = selectedFindingIds();
     const int position = m_view->selectionModel()->currentIndex().row();
     auto ok = worklist::acknowledgeFindings(
         m_store, id.toStdString(), ids, action, note.toStdString(), m_clock());

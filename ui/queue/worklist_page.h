@@ -27,6 +27,7 @@ class QVBoxLayout;
 namespace varde::ui
 {
 
+class ComposerDialog;
 class QueueFilter;
 class QueueModel;
 
@@ -45,6 +46,10 @@ public:
     bool acknowledgeSelected(worklist::AckAction action, const QString &note);
     void selectPatient(const QString &patientId);
     QString selectedPatientId() const;
+    // The findings picked in the list, or every open one of the selected patient.
+    std::vector<std::string> selectedFindingIds() const;
+    // Opens the composer about those findings (not modal, deleted on close).
+    ComposerDialog *writeToGp();
 
     QueueModel *model() const { return m_model; }
     QueueFilter *filter() const { return m_filter; }
@@ -88,6 +93,7 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_markError = nullptr;
+    QPushButton *m_writeToGp = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_restore = nullptr;
     QLabel *m_error = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/plo/refused_documents.h"
+
 #include "core/enrolment/follow_up.h"
 #include "ui/enrolment/enrolment_dialog.h"
 #include "ui/meeting/agenda_dialog.h"
@@ -135,6 +137,7 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     connect(m_worklist, &WorklistPage::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_patient, &PatientView::backRequested, this, &MainWindow::showLists);
     connect(m_patient, &PatientView::planChanged, m_approvals, &ApprovalList::refresh);
+    connect(m_patient, &PatientView::messagesChanged, m_worklist, &WorklistPage::refresh);
     // Contact details, nurse or the follow-up itself changed: every list may show it.
     connect(m_patient, &PatientView::followUpChanged, this, [this] {
         reload();
@@ -191,6 +194,12 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     auto *meeting = fileMenu->addAction(
         tr("&Meeting mode…"), this, [this] { planMeeting(*m_store, m_clock, this); });
     meeting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("Received messages that could not be &filed…"), this, [this] {
+        auto *dialog = new RefusedDocumentsDialog(*m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -46,6 +46,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     WorklistPage *worklistPage() const { return m_worklist; }
     PatientView *patientPage() const { return m_patient; }
+    store::EncryptedStore &store() const { return *m_store; }
     ApprovalList *approvalList() const { return m_approvals; }
     // Nullptr for GPs and specialists, who do not share out the nurses' patients.
     CaseloadPage *caseloadPage() const { return m_caseload; }
