@@ -17,6 +17,15 @@ std::filesystem::path defaultSchemaDirectory()
 {
     if (const char *configured = std::getenv("VARDE_PLO_SCHEMA_DIR"); configured && *configured)
         return configured;
+    // An installed program: <prefix>/bin/varde beside <prefix>/share/varde/plo/xsd.
+    std::error_code error;
+    const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const auto installed
+            = program.parent_path().parent_path() / "share" / "varde" / "plo" / "xsd";
+        if (std::filesystem::is_regular_file(installed / "catalog.xml", error))
+            return installed;
+    }
     return sourceTreeSchemaDirectory();
 }
 

@@ -17,8 +17,8 @@ namespace varde::plo
 // The copy in the source tree (resources/plo/xsd), for builds and tests. An installed program
 // passes its own folder to SchemaSet.
 std::filesystem::path sourceTreeSchemaDirectory();
-// The folder in VARDE_PLO_SCHEMA_DIR when set (an installed program's wrapper sets it), else
-// the source tree's.
+// The folder in VARDE_PLO_SCHEMA_DIR when set, else the installed copy beside the running
+// program (<prefix>/share/varde/plo/xsd for <prefix>/bin/...), else the source tree's.
 std::filesystem::path defaultSchemaDirectory();
 
 class SchemaSet

@@ -1,7 +1,6 @@
 #pragma once
-// The official PLO schemas the workstation validates with, found once per process: the folder
-// in VARDE_PLO_SCHEMA_DIR if set, else the installed copy (<prefix>/share/varde/plo/xsd beside
-// the program), else the source tree's (a build that has not been installed).
+// The official PLO schemas the workstation validates with, one set per process, compiled on
+// first use, from plo::defaultSchemaDirectory() (configured, installed or the source tree's).
 #include "core/plo/schemas.h"
 
 namespace varde::ui
