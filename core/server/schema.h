@@ -1,0 +1,18 @@
+#pragma once
+// The central database's schema, one SQL script per version, applied in order at start under an
+// advisory lock so that several server instances can start together (see migrate.h).
+
+#include <string_view>
+
+namespace varde::server::schema
+{
+
+struct Version {
+    int number;
+    std::string_view description;
+    std::string_view sql;
+};
+
+extern const Version version1;
+
+} // namespace varde::server::schema
