@@ -37,7 +37,8 @@ Result<PgConnection> PgConnection::connect(const std::string &url)
     if (PQstatus(c) != CONNECTION_OK)
         return fail(ErrorCode::Io, std::string("database: cannot connect: ") + PQerrorMessage(c));
     // NOTICEs ("already exists, skipping") are for interactive use, not the operator's log.
-    PQsetNoticeProcessor(c, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        c, [](void *, const char *) {}, nullptr);
     return conn;
 }
 

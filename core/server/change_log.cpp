@@ -1,0 +1,26 @@
+#include "core/server/change_log.h"
+
+namespace varde::server
+{
+
+Result<> appendChange(PgConnection &db,
+    const std::string &serviceId,
+    std::string_view entity,
+    const std::string &entityId,
+    std::string_view op,
+    const std::string &payloadJson)
+{
+    // txid and seq come from their defaults: a client can never set them (append-only).
+    auto inserted = db.exec("INSERT INTO change_log(service_id, entity, entity_id, op, payload) "
+                            "VALUES ($1, $2, $3, $4, $5)",
+        { serviceId, std::string(entity), entityId, std::string(op), payloadJson });
+    if (!inserted)
+        return fail(inserted.error());
+    // Delivered at commit, once per transaction and channel/payload pair.
+    auto notified = db.exec("SELECT pg_notify('varde_feed', $1)", { serviceId });
+    if (!notified)
+        return fail(notified.error());
+    return {};
+}
+
+} // namespace varde::server
