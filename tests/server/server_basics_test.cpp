@@ -3,7 +3,11 @@
 // not know, and trusts only TLS.
 #include "server_fixture.h"
 
+#include "core/server/config.h"
 #include "core/server/migrate.h"
+
+#include <fstream>
+#include <sstream>
 
 #include <thread>
 
@@ -84,4 +88,24 @@ TEST_CASE("the server refuses a plain HTTP client and bad settings", "[server]")
         + "' > /dev/null 2>&1";
     const int status = std::system(noSecret.c_str());
     CHECK(WEXITSTATUS(status) == 2);
+}
+
+TEST_CASE("the packaged configuration file parses and asks for TLS", "[server]")
+{
+    std::ifstream in(std::string(VARDE_SOURCE_DIR) + "/packaging/server/varde-server.conf");
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto config = server::parseConfig(text.str());
+    REQUIRE(config);
+    CHECK(config->port == 8443);
+    CHECK(config->threads == 64);
+    CHECK(config->queue == 256);
+    CHECK(config->tlsCertificate == "/etc/varde/tls/server.pem");
+    auto typo = server::parseConfig("prot = 8443\n");
+    REQUIRE_FALSE(typo);
+    CHECK(typo.error().detail == "line 1: prot: unknown setting");
+    auto plain = *config;
+    plain.tlsCertificate.clear();
+    plain.tlsKey.clear();
+    CHECK_FALSE(server::checkConfig(plain, false));
 }
