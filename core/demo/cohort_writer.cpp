@@ -1,13 +1,13 @@
 #include "core/demo/cohort_writer.h"
 
 #include "core/common/hex.h"
+#include "core/demo/messages.h"
 #include "core/demo/random.h"
 #include "core/enrolment/follow_up.h"
 #include "core/plan/plan_repository.h"
 #include "core/store/measurement_repository.h"
 #include "core/store/patient_repository.h"
 #include "core/time/civil_time.h"
-#include "core/demo/messages.h"
 #include "core/worklist/acknowledgement.h"
 #include "core/worklist/worklist.h"
 
