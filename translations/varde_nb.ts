@@ -1184,6 +1184,138 @@
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
+    <message>
+        <source>The message does not meet the PLO standard (%1).</source>
+        <translation>Meldingen oppfyller ikke PLO-standarden (%1).</translation>
+    </message>
+    <message>
+        <source>The patient's national identity number is missing.</source>
+        <translation>Pasientens fødselsnummer mangler.</translation>
+    </message>
+    <message>
+        <source>The patient's national identity number is not 11 digits.</source>
+        <translation>Pasientens fødselsnummer har ikke 11 sifre.</translation>
+    </message>
+    <message>
+        <source>The patient's name is longer than the message allows (%1 characters).</source>
+        <translation>Pasientens navn er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The patient's name is missing.</source>
+        <translation>Pasientens navn mangler.</translation>
+    </message>
+    <message>
+        <source>The follow-up service's name is longer than the message allows (%1 characters).</source>
+        <translation>Navnet på hjemmeoppfølgingen er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The follow-up service's name is missing in Varde's settings.</source>
+        <translation>Navnet på hjemmeoppfølgingen mangler i innstillingene til Varde.</translation>
+    </message>
+    <message>
+        <source>The follow-up service has no HER-id in Varde's settings, so the GP cannot answer. Ask whoever administers Varde to register it.</source>
+        <translation>Hjemmeoppfølgingen har ingen HER-id i innstillingene til Varde, så fastlegen kan ikke svare. Be den som administrerer Varde, om å registrere den.</translation>
+    </message>
+    <message>
+        <source>The follow-up service's HER-id in Varde's settings is not valid (digits only, at most 9).</source>
+        <translation>HER-id for hjemmeoppfølgingen i innstillingene til Varde er ikke gyldig (bare sifre, høyst 9).</translation>
+    </message>
+    <message>
+        <source>The responsible nurse's name is longer than the message allows (%1 characters).</source>
+        <translation>Navnet til ansvarlig sykepleier er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The responsible nurse's name is missing.</source>
+        <translation>Navnet til ansvarlig sykepleier mangler.</translation>
+    </message>
+    <message>
+        <source>The responsible nurse's phone number is missing.</source>
+        <translation>Telefonnummeret til ansvarlig sykepleier mangler.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (at most 20 characters).</source>
+        <translation>Telefonnummeret er for langt (høyst 20 tegn).</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces and a leading +, and 3 to 15 digits.</source>
+        <translation>Telefonnummeret kan bare ha sifre, mellomrom og + først, og 3 til 15 sifre.</translation>
+    </message>
+    <message>
+        <source>The GP's name is longer than the message allows (%1 characters).</source>
+        <translation>Fastlegens navn er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The GP's name is missing in the GP list.</source>
+        <translation>Fastlegens navn mangler i fastlegelisten.</translation>
+    </message>
+    <message>
+        <source>The GP practice's name is longer than the message allows (%1 characters).</source>
+        <translation>Navnet på legekontoret er lengre enn meldingen tillater (%1 tegn).</translation>
+    </message>
+    <message>
+        <source>The GP practice's name is missing in the GP list.</source>
+        <translation>Navnet på legekontoret mangler i fastlegelisten.</translation>
+    </message>
+    <message>
+        <source>The GP has no HER-id in the GP list. The message cannot be sent until it is registered.</source>
+        <translation>Fastlegen har ingen HER-id i fastlegelisten. Meldingen kan ikke sendes før den er registrert.</translation>
+    </message>
+    <message>
+        <source>The GP's HER-id in the GP list is not valid (digits only, at most 9).</source>
+        <translation>Fastlegens HER-id i fastlegelisten er ikke gyldig (bare sifre, høyst 9).</translation>
+    </message>
+    <message>
+        <source>The GP practice has no HER-id in the GP list. The message cannot be sent until it is registered.</source>
+        <translation>Legekontoret har ingen HER-id i fastlegelisten. Meldingen kan ikke sendes før den er registrert.</translation>
+    </message>
+    <message>
+        <source>The GP practice's HER-id in the GP list is not valid (digits only, at most 9).</source>
+        <translation>Legekontorets HER-id i fastlegelisten er ikke gyldig (bare sifre, høyst 9).</translation>
+    </message>
+    <message>
+        <source>The problem is longer than %1 characters. Make it shorter.</source>
+        <translation>Problemet er lengre enn %1 tegn. Gjør det kortere.</translation>
+    </message>
+    <message>
+        <source>Write the problem in one sentence: why are you writing to the GP?</source>
+        <translation>Skriv problemet i én setning: hvorfor skriver du til fastlegen?</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters. Make it shorter.</source>
+        <translation>Teksten er lengre enn %1 tegn. Gjør den kortere.</translation>
+    </message>
+    <message>
+        <source>The message's id is not valid. Close the message and write it again.</source>
+        <translation>Meldingens ID er ikke gyldig. Lukk meldingen og skriv den på nytt.</translation>
+    </message>
+    <message>
+        <source>The message does not meet the PLO standard and was not queued. Nothing was sent. Contact IT support if this happens again.</source>
+        <translation>Meldingen oppfyller ikke PLO-standarden og ble ikke lagt i kø. Ingenting ble sendt. Kontakt IT-støtte hvis dette skjer igjen.</translation>
+    </message>
+    <message>
+        <source>The patient has no GP registered. Register the GP in the patient's details before writing to them.</source>
+        <translation>Pasienten har ingen registrert fastlege. Registrer fastlegen i pasientens opplysninger før du skriver til fastlegen.</translation>
+    </message>
+    <message>
+        <source>The patient's GP is not in the GP list. Choose the GP again in the patient's details.</source>
+        <translation>Pasientens fastlege finnes ikke i fastlegelisten. Velg fastlegen på nytt i pasientens opplysninger.</translation>
+    </message>
+    <message>
+        <source>The patient's follow-up has ended: no new message can be written.</source>
+        <translation>Pasientens oppfølging er avsluttet: det kan ikke skrives nye meldinger.</translation>
+    </message>
+    <message>
+        <source>The patient's follow-up service was not found in this store.</source>
+        <translation>Pasientens hjemmeoppfølging finnes ikke i disse dataene.</translation>
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation>Fant ikke pasienten.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-en kunne ikke lages.</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::AgendaDialog</name>
@@ -1417,158 +1549,6 @@
         <translation>Dialog om pasienten; kan ha oppsummeringen for fastlege som PDF-vedlegg (dialogmelding 1.1).</translation>
     </message>
     <message>
-        <source>The patient's national identity number is missing.</source>
-        <translation>Pasientens fødselsnummer mangler.</translation>
-    </message>
-    <message>
-        <source>The patient's national identity number is not 11 digits.</source>
-        <translation>Pasientens fødselsnummer har ikke 11 sifre.</translation>
-    </message>
-    <message>
-        <source>The patient's name is longer than the message allows (%1 characters).</source>
-        <translation>Pasientens navn er lengre enn meldingen tillater (%1 tegn).</translation>
-    </message>
-    <message>
-        <source>The patient's name is missing.</source>
-        <translation>Pasientens navn mangler.</translation>
-    </message>
-    <message>
-        <source>The follow-up service's name is longer than the message allows (%1 characters).</source>
-        <translation>Navnet på hjemmeoppfølgingen er lengre enn meldingen tillater (%1 tegn).</translation>
-    </message>
-    <message>
-        <source>The follow-up service's name is missing in Varde's settings.</source>
-        <translation>Navnet på hjemmeoppfølgingen mangler i innstillingene til Varde.</translation>
-    </message>
-    <message>
-        <source>The follow-up service has no HER-id in Varde's settings, so the GP cannot answer. Ask whoever administers Varde to register it.</source>
-        <translation>Hjemmeoppfølgingen har ingen HER-id i innstillingene til Varde, så fastlegen kan ikke svare. Be den som administrerer Varde, om å registrere den.</translation>
-    </message>
-    <message>
-        <source>The follow-up service's HER-id in Varde's settings is not valid (digits only, at most 9).</source>
-        <translation>HER-id for hjemmeoppfølgingen i innstillingene til Varde er ikke gyldig (bare sifre, høyst 9).</translation>
-    </message>
-    <message>
-        <source>The responsible nurse's name is longer than the message allows (%1 characters).</source>
-        <translation>Navnet til ansvarlig sykepleier er lengre enn meldingen tillater (%1 tegn).</translation>
-    </message>
-    <message>
-        <source>The responsible nurse's name is missing.</source>
-        <translation>Navnet til ansvarlig sykepleier mangler.</translation>
-    </message>
-    <message>
-        <source>The responsible nurse's phone number is missing.</source>
-        <translation>Telefonnummeret til ansvarlig sykepleier mangler.</translation>
-    </message>
-    <message>
-        <source>The phone number is too long (at most 20 characters).</source>
-        <translation>Telefonnummeret er for langt (høyst 20 tegn).</translation>
-    </message>
-    <message>
-        <source>The phone number may hold only digits, spaces and a leading +, and 3 to 15 digits.</source>
-        <translation>Telefonnummeret kan bare ha sifre, mellomrom og + først, og 3 til 15 sifre.</translation>
-    </message>
-    <message>
-        <source>The GP's name is longer than the message allows (%1 characters).</source>
-        <translation>Fastlegens navn er lengre enn meldingen tillater (%1 tegn).</translation>
-    </message>
-    <message>
-        <source>The GP's name is missing in the GP list.</source>
-        <translation>Fastlegens navn mangler i fastlegelisten.</translation>
-    </message>
-    <message>
-        <source>The GP practice's name is longer than the message allows (%1 characters).</source>
-        <translation>Navnet på legekontoret er lengre enn meldingen tillater (%1 tegn).</translation>
-    </message>
-    <message>
-        <source>The GP practice's name is missing in the GP list.</source>
-        <translation>Navnet på legekontoret mangler i fastlegelisten.</translation>
-    </message>
-    <message>
-        <source>The GP has no HER-id in the GP list. The message cannot be sent until it is registered.</source>
-        <translation>Fastlegen har ingen HER-id i fastlegelisten. Meldingen kan ikke sendes før den er registrert.</translation>
-    </message>
-    <message>
-        <source>The GP's HER-id in the GP list is not valid (digits only, at most 9).</source>
-        <translation>Fastlegens HER-id i fastlegelisten er ikke gyldig (bare sifre, høyst 9).</translation>
-    </message>
-    <message>
-        <source>The GP practice has no HER-id in the GP list. The message cannot be sent until it is registered.</source>
-        <translation>Legekontoret har ingen HER-id i fastlegelisten. Meldingen kan ikke sendes før den er registrert.</translation>
-    </message>
-    <message>
-        <source>The GP practice's HER-id in the GP list is not valid (digits only, at most 9).</source>
-        <translation>Legekontorets HER-id i fastlegelisten er ikke gyldig (bare sifre, høyst 9).</translation>
-    </message>
-    <message>
-        <source>The problem is longer than %1 characters. Make it shorter.</source>
-        <translation>Problemet er lengre enn %1 tegn. Gjør det kortere.</translation>
-    </message>
-    <message>
-        <source>Write the problem in one sentence: why are you writing to the GP?</source>
-        <translation>Skriv problemet i én setning: hvorfor skriver du til fastlegen?</translation>
-    </message>
-    <message>
-        <source>The text is longer than %1 characters. Make it shorter.</source>
-        <translation>Teksten er lengre enn %1 tegn. Gjør den kortere.</translation>
-    </message>
-    <message>
-        <source>The message's id is not valid. Close the message and write it again.</source>
-        <translation>Meldingens ID er ikke gyldig. Lukk meldingen og skriv den på nytt.</translation>
-    </message>
-    <message>
-        <source>The message does not meet the PLO standard (%1).</source>
-        <translation>Meldingen oppfyller ikke PLO-standarden (%1).</translation>
-    </message>
-    <message>
-        <source>The patient has no GP registered. Register the GP in the patient's details before writing to them.</source>
-        <translation>Pasienten har ingen registrert fastlege. Registrer fastlegen i pasientens opplysninger før du skriver til fastlegen.</translation>
-    </message>
-    <message>
-        <source>The patient's GP is not in the GP list. Choose the GP again in the patient's details.</source>
-        <translation>Pasientens fastlege finnes ikke i fastlegelisten. Velg fastlegen på nytt i pasientens opplysninger.</translation>
-    </message>
-    <message>
-        <source>The patient's follow-up has ended: no new message can be written.</source>
-        <translation>Pasientens oppfølging er avsluttet: det kan ikke skrives nye meldinger.</translation>
-    </message>
-    <message>
-        <source>The patient's follow-up service was not found in this store.</source>
-        <translation>Pasientens hjemmeoppfølging finnes ikke i disse dataene.</translation>
-    </message>
-    <message>
-        <source>The patient was not found.</source>
-        <translation>Fant ikke pasienten.</translation>
-    </message>
-    <message>
-        <source>⚠ HER-id missing</source>
-        <translation>⚠ HER-id mangler</translation>
-    </message>
-    <message>
-        <source>HER-id %1</source>
-        <translation>HER-id %1</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 byte</translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>Request to the GP</source>
-        <translation>Forespørsel til fastlege</translation>
-    </message>
-    <message>
-        <source>Health information for the doctor</source>
-        <translation>Helseopplysninger til lege</translation>
-    </message>
-    <message>
-        <source>Clinical dialogue</source>
-        <translation>Helsefaglig dialog</translation>
-    </message>
-    <message>
         <source>This message is no longer a draft and cannot be changed.</source>
         <translation>Denne meldingen er ikke lenger et utkast og kan ikke endres.</translation>
     </message>
@@ -1584,6 +1564,85 @@
         <source>Message type</source>
         <translation>Meldingstype</translation>
     </message>
+    <message>
+        <source>&amp;Acknowledge the findings as “Sent PLO message”</source>
+        <translation>&amp;Kvitter funnene som «Sendt PLO-melding»</translation>
+    </message>
+    <message>
+        <source>Acknowledge the findings as sent PLO message</source>
+        <translation>Kvitter funnene som sendt PLO-melding</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Lagre &amp;utkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Queue for &amp;sending</source>
+        <translation>Legg i kø for se&amp;nding</translation>
+    </message>
+    <message>
+        <source>Write to the GP – %1</source>
+        <translation>Skriv melding til fastlege – %1</translation>
+    </message>
+    <message>
+        <source>Write to the GP about %1</source>
+        <translation>Skriv melding til fastlegen om %1</translation>
+    </message>
+    <message>
+        <source>The open finding the message is about is acknowledged with the action “Sent PLO message” when the message is queued.</source>
+        <translation>Det åpne funnet meldingen gjelder, blir kvittert med tiltaket «Sendt PLO-melding» når meldingen legges i kø.</translation>
+    </message>
+    <message>
+        <source>The %1 open findings the message is about are acknowledged with the action “Sent PLO message” when the message is queued.</source>
+        <translation>De %1 åpne funnene meldingen gjelder, blir kvittert med tiltaket «Sendt PLO-melding» når meldingen legges i kø.</translation>
+    </message>
+    <message>
+        <source>The summary could not be attached: %1</source>
+        <translation>Oppsummeringen kunne ikke legges ved: %1</translation>
+    </message>
+    <message>
+        <source>The summary is larger than %1 MB and cannot be attached.</source>
+        <translation>Oppsummeringen er større enn %1 MB og kan ikke legges ved.</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be queued yet: %1</source>
+        <translation>⚠ Kan ikke legges i kø ennå: %1</translation>
+    </message>
+    <message>
+        <source>(1 more problem is marked in the form.)</source>
+        <translation>(1 problem til er merket i skjemaet.)</translation>
+    </message>
+    <message>
+        <source>(%1 more problems are marked in the form.)</source>
+        <translation>(%1 problemer til er merket i skjemaet.)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Utkastet ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Utkastet er lagret %1.</translation>
+    </message>
+    <message>
+        <source>The message was not queued: correct the marked fields first.</source>
+        <translation>Meldingen ble ikke lagt i kø: rett de merkede feltene først.</translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Meldingen ble ikke lagt i kø: %1</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes to the message will be lost unless you save them as a draft.</source>
+        <translation>Lukke uten å lagre? Endringene i meldingen går tapt hvis du ikke lagrer dem som utkast.</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::ComposerForm</name>
     <message>
         <source>To</source>
         <translation>Til</translation>
@@ -1677,48 +1736,8 @@
         <translation>Oppsummeringen for fastlege for de siste 14 dagene, slik pasientvisningen skriver den ut, følger meldingen som PDF.</translation>
     </message>
     <message>
-        <source>How the GP will read the message</source>
-        <translation>Slik leser fastlegen meldingen</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge the findings as “Sent PLO message”</source>
-        <translation>&amp;Kvitter funnene som «Sendt PLO-melding»</translation>
-    </message>
-    <message>
-        <source>Acknowledge the findings as sent PLO message</source>
-        <translation>Kvitter funnene som sendt PLO-melding</translation>
-    </message>
-    <message>
-        <source>Save &amp;draft</source>
-        <translation>Lagre &amp;utkast</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Queue for &amp;sending</source>
-        <translation>Legg i kø for se&amp;nding</translation>
-    </message>
-    <message>
-        <source>Write to the GP – %1</source>
-        <translation>Skriv melding til fastlege – %1</translation>
-    </message>
-    <message>
-        <source>Write to the GP about %1</source>
-        <translation>Skriv melding til fastlegen om %1</translation>
-    </message>
-    <message>
         <source>Patient: %1 (national identity number %2)</source>
         <translation>Pasient: %1 (fødselsnummer %2)</translation>
-    </message>
-    <message>
-        <source>The open finding the message is about is acknowledged with the action “Sent PLO message” when the message is queued.</source>
-        <translation>Det åpne funnet meldingen gjelder, blir kvittert med tiltaket «Sendt PLO-melding» når meldingen legges i kø.</translation>
-    </message>
-    <message>
-        <source>The %1 open findings the message is about are acknowledged with the action “Sent PLO message” when the message is queued.</source>
-        <translation>De %1 åpne funnene meldingen gjelder, blir kvittert med tiltaket «Sendt PLO-melding» når meldingen legges i kø.</translation>
     </message>
     <message>
         <source>GP: %1 – %2
@@ -1743,18 +1762,6 @@ Legekontor: %3 – %4</translation>
         <translation>Ansvarlig sykepleier: %1</translation>
     </message>
     <message>
-        <source>The PDF could not be made.</source>
-        <translation>PDF-en kunne ikke lages.</translation>
-    </message>
-    <message>
-        <source>The summary could not be attached: %1</source>
-        <translation>Oppsummeringen kunne ikke legges ved: %1</translation>
-    </message>
-    <message>
-        <source>The summary is larger than %1 MB and cannot be attached.</source>
-        <translation>Oppsummeringen er større enn %1 MB og kan ikke legges ved.</translation>
-    </message>
-    <message>
         <source>⚠ %1 of %2 characters: too long</source>
         <translation>⚠ %1 av %2 tegn: for langt</translation>
     </message>
@@ -1762,17 +1769,52 @@ Legekontor: %3 – %4</translation>
         <source>%1 of %2 characters</source>
         <translation>%1 av %2 tegn</translation>
     </message>
+</context>
+<context>
+    <name>varde::ui::ComposerPreview</name>
     <message>
-        <source>⚠ Cannot be queued yet: %1</source>
-        <translation>⚠ Kan ikke legges i kø ennå: %1</translation>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
     <message>
-        <source>(1 more problem is marked in the form.)</source>
-        <translation>(1 problem til er merket i skjemaet.)</translation>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
     </message>
     <message>
-        <source>(%1 more problems are marked in the form.)</source>
-        <translation>(%1 problemer til er merket i skjemaet.)</translation>
+        <source>Attachment: %1 (%2%3)</source>
+        <translation>Vedlegg: %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>Request to the GP</source>
+        <translation>Forespørsel til fastlege</translation>
+    </message>
+    <message>
+        <source>Health information for the doctor</source>
+        <translation>Helseopplysninger til lege</translation>
+    </message>
+    <message>
+        <source>Clinical dialogue</source>
+        <translation>Helsefaglig dialog</translation>
+    </message>
+    <message>
+        <source>⚠ HER-id missing</source>
+        <translation>⚠ HER-id mangler</translation>
+    </message>
+    <message>
+        <source>HER-id %1</source>
+        <translation>HER-id %1</translation>
+    </message>
+    <message>
+        <source>How the GP will read the message</source>
+        <translation>Slik leser fastlegen meldingen</translation>
+    </message>
+    <message>
+        <source>Responsible nurse: %1, phone %2</source>
+        <translation>Ansvarlig sykepleier: %1, telefon %2</translation>
+    </message>
+    <message>
+        <source>⚠ missing</source>
+        <translation>⚠ mangler</translation>
     </message>
     <message>
         <source>As the GP's system shows it, read back from the message. Updated as you write.</source>
@@ -1791,40 +1833,12 @@ Legekontor: %3 – %4</translation>
         <translation>Fra: %1</translation>
     </message>
     <message>
-        <source>Attachment: %1 (%2%3)</source>
-        <translation>Vedlegg: %1 (%2%3)</translation>
+        <source>Patient: %1 (national identity number %2)</source>
+        <translation>Pasient: %1 (fødselsnummer %2)</translation>
     </message>
     <message>
         <source>⚠ The message is not complete, so this is only the text as it stands. See the marked fields.</source>
         <translation>⚠ Meldingen er ikke ferdig, så dette er bare teksten slik den står nå. Se de merkede feltene.</translation>
-    </message>
-    <message>
-        <source>Responsible nurse: %1, phone %2</source>
-        <translation>Ansvarlig sykepleier: %1, telefon %2</translation>
-    </message>
-    <message>
-        <source>The draft was not saved: %1</source>
-        <translation>Utkastet ble ikke lagret: %1</translation>
-    </message>
-    <message>
-        <source>Draft saved %1.</source>
-        <translation>Utkastet er lagret %1.</translation>
-    </message>
-    <message>
-        <source>The message was not queued: correct the marked fields first.</source>
-        <translation>Meldingen ble ikke lagt i kø: rett de merkede feltene først.</translation>
-    </message>
-    <message>
-        <source>The message does not meet the PLO standard and was not queued. Nothing was sent. Contact IT support if this happens again.</source>
-        <translation>Meldingen oppfyller ikke PLO-standarden og ble ikke lagt i kø. Ingenting ble sendt. Kontakt IT-støtte hvis dette skjer igjen.</translation>
-    </message>
-    <message>
-        <source>The message was not queued: %1</source>
-        <translation>Meldingen ble ikke lagt i kø: %1</translation>
-    </message>
-    <message>
-        <source>Close without saving? The changes to the message will be lost unless you save them as a draft.</source>
-        <translation>Lukke uten å lagre? Endringene i meldingen går tapt hvis du ikke lagrer dem som utkast.</translation>
     </message>
 </context>
 <context>

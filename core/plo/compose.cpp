@@ -52,33 +52,31 @@ std::size_t characters(std::string_view text)
         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-Result<void> required(std::string_view field, std::string_view value, std::size_t maxLength)
+// What a required text breaks: "missing" or "longer than N characters"; "" when it is fine.
+std::string requiredProblem(std::string_view value, std::size_t maxLength)
 {
     if (trimmed(value).empty())
-        return fail(ErrorCode::InvalidArgument, std::string(field) + ": missing");
+        return "missing";
     if (characters(value) > maxLength)
-        return fail(ErrorCode::InvalidArgument,
-            std::string(field) + ": longer than " + std::to_string(maxLength) + " characters");
+        return "longer than " + std::to_string(maxLength) + " characters";
     return {};
 }
 
-Result<void> optional(std::string_view field, std::string_view value, std::size_t maxLength)
+std::string optionalProblem(std::string_view value, std::size_t maxLength)
 {
     if (characters(value) > maxLength)
-        return fail(ErrorCode::InvalidArgument,
-            std::string(field) + ": longer than " + std::to_string(maxLength) + " characters");
+        return "longer than " + std::to_string(maxLength) + " characters";
     return {};
 }
 
-Result<void> herId(std::string_view field, std::string_view value)
+std::string herIdProblem(std::string_view value)
 {
     if (trimmed(value).empty())
-        return fail(ErrorCode::InvalidArgument, std::string(field) + ": missing");
+        return "missing";
     if (!allDigits(value))
-        return fail(ErrorCode::InvalidArgument, std::string(field) + ": not numeric");
+        return "not numeric";
     if (value.size() > maxHerIdLength)
-        return fail(ErrorCode::InvalidArgument,
-            std::string(field) + ": longer than " + std::to_string(maxHerIdLength) + " digits");
+        return "longer than " + std::to_string(maxHerIdLength) + " digits";
     return {};
 }
 
@@ -100,6 +98,21 @@ std::string phoneDigits(std::string_view phone)
     }
     const auto digits = out.size() - (out.starts_with('+') ? 1 : 0);
     return digits >= 3 && digits <= 15 ? out : std::string {};
+}
+
+std::string nationalIdProblem(std::string_view value)
+{
+    if (auto problem = requiredProblem(value, 11); !problem.empty())
+        return problem;
+    const auto id = trimmed(value);
+    return allDigits(id) && id.size() == 11 ? std::string {} : "not 11 digits";
+}
+
+std::string phoneProblem(std::string_view value)
+{
+    if (auto problem = requiredProblem(value, 20); !problem.empty())
+        return problem;
+    return phoneDigits(value).empty() ? "not a phone number" : std::string {};
 }
 
 struct SplitName {
@@ -475,72 +488,63 @@ std::string composeBody(const OutgoingContent &content)
     return out;
 }
 
-Result<void> checkMessage(const OutgoingMessage &m)
+std::vector<Error> messageProblems(const OutgoingMessage &m)
 {
+    std::vector<Error> out;
+    const auto report = [&out](std::string_view field, std::string problem) {
+        if (!problem.empty())
+            out.push_back({ ErrorCode::InvalidArgument, std::string(field) + ": " + problem });
+    };
     // Patient identity first: a message without it is rejected by the receiver (E36).
-    if (auto r = required("patient.national_id", m.patient.nationalId, 11); !r)
-        return r;
-    {
-        const auto id = trimmed(m.patient.nationalId);
-        if (!allDigits(id) || id.size() != 11)
-            return fail(ErrorCode::InvalidArgument, "patient.national_id: not 11 digits");
-    }
+    report("patient.national_id", nationalIdProblem(m.patient.nationalId));
     for (const auto &[field, value] : { std::pair<const char *, const std::string *> {
                                             "patient.family_name", &m.patient.familyName },
              { "patient.given_name", &m.patient.givenName },
              { "sender.organisation_name", &m.sender.organisationName },
              { "sender.nurse_name", &m.sender.nurseName },
              { "receiver.practice_name", &m.receiver.practiceName },
-             { "receiver.gp_name", &m.receiver.gpName } }) {
-        if (auto r = required(field, *value, maxNameLength); !r)
-            return r;
-    }
-    if (auto r = herId("sender.organisation_her_id", m.sender.organisationHerId); !r)
-        return r;
+             { "receiver.gp_name", &m.receiver.gpName } })
+        report(field, requiredProblem(*value, maxNameLength));
+    report("sender.organisation_her_id", herIdProblem(m.sender.organisationHerId));
     if (!trimmed(m.sender.serviceName).empty() || !trimmed(m.sender.serviceHerId).empty()) {
-        if (auto r = required("sender.service_name", m.sender.serviceName, maxNameLength); !r)
-            return r;
-        if (auto r = herId("sender.service_her_id", m.sender.serviceHerId); !r)
-            return r;
+        report("sender.service_name", requiredProblem(m.sender.serviceName, maxNameLength));
+        report("sender.service_her_id", herIdProblem(m.sender.serviceHerId));
     }
-    if (auto r = required("sender.nurse_phone", m.sender.nursePhone, 20); !r)
-        return r;
-    if (phoneDigits(m.sender.nursePhone).empty())
-        return fail(ErrorCode::InvalidArgument, "sender.nurse_phone: not a phone number");
-    if (auto r = herId("receiver.practice_her_id", m.receiver.practiceHerId); !r)
-        return r;
-    if (auto r = herId("receiver.gp_her_id", m.receiver.gpHerId); !r)
-        return r;
-    if (auto r = required("content.problem", m.content.problem, maxProblemLength); !r)
-        return r;
+    report("sender.nurse_phone", phoneProblem(m.sender.nursePhone));
+    report("receiver.practice_her_id", herIdProblem(m.receiver.practiceHerId));
+    report("receiver.gp_her_id", herIdProblem(m.receiver.gpHerId));
+    report("content.problem", requiredProblem(m.content.problem, maxProblemLength));
     for (const auto &[field, value] : { std::pair<const char *, const std::string *> {
                                             "content.measurements", &m.content.measurements },
              { "content.plan", &m.content.plan },
              { "content.actions_taken", &m.content.actionsTaken },
              { "content.medication", &m.content.medication },
-             { "content.question", &m.content.question } }) {
-        if (auto r = optional(field, *value, maxTextLength); !r)
-            return r;
-    }
+             { "content.question", &m.content.question } })
+        report(field, optionalProblem(*value, maxTextLength));
     if (!m.msgId.empty() && !isUuid(m.msgId))
-        return fail(ErrorCode::InvalidArgument, "msg_id: not a UUID");
+        report("msg_id", "not a UUID");
     if (!m.attachments.empty() && m.kind != OutgoingKind::HelsefagligDialog)
-        return fail(ErrorCode::InvalidArgument,
-            "attachments: only a helsefaglig dialog carries attachments");
+        report("attachments", "only a helsefaglig dialog carries attachments");
     for (std::size_t i = 0; i < m.attachments.size(); ++i) {
         const auto &a = m.attachments[i];
         const auto field = "attachments[" + std::to_string(i) + "]";
         if (!allowedMimeType(a.mimeType))
-            return fail(ErrorCode::InvalidArgument,
-                field + ".mime_type: not application/pdf, image/jpeg or image/png");
-        if (auto r = optional(field + ".description", a.description, maxNameLength); !r)
-            return r;
+            report(field + ".mime_type", "not application/pdf, image/jpeg or image/png");
+        report(field + ".description", optionalProblem(a.description, maxNameLength));
         if (a.bytes.empty())
-            return fail(ErrorCode::InvalidArgument, field + ".bytes: empty");
-        if (a.bytes.size() > maxAttachmentBytes)
-            return fail(ErrorCode::InvalidArgument,
-                field + ".bytes: larger than " + std::to_string(maxAttachmentBytes) + " bytes");
+            report(field + ".bytes", "empty");
+        else if (a.bytes.size() > maxAttachmentBytes)
+            report(
+                field + ".bytes", "larger than " + std::to_string(maxAttachmentBytes) + " bytes");
     }
+    return out;
+}
+
+Result<void> checkMessage(const OutgoingMessage &message)
+{
+    auto problems = messageProblems(message);
+    if (!problems.empty())
+        return fail(std::move(problems.front()));
     return {};
 }
 

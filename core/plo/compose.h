@@ -84,8 +84,14 @@ inline constexpr std::size_t maxHerIdLength = 9;
 inline constexpr std::size_t maxProblemLength = 500;
 inline constexpr std::size_t maxTextLength = 20000;
 
-// InvalidArgument naming the first field that breaks a rule: "patient.national_id: missing",
-// "sender.organisation_her_id: not numeric", "content.problem: longer than 500 characters".
+// Every rule the message breaks, in the order of the check (patient, parties, content, id,
+// attachments), as InvalidArgument errors naming the field and the rule:
+// "patient.national_id: missing", "sender.organisation_her_id: not numeric",
+// "content.problem: longer than 500 characters". A field reports the first rule it breaks only.
+// Empty when the message may be composed.
+std::vector<Error> messageProblems(const OutgoingMessage &message);
+
+// The first of messageProblems, so that a form can mark them all and a writer stop at one.
 Result<void> checkMessage(const OutgoingMessage &message);
 
 // The text the content carries besides the problem sentence: measurements, plan, actions,

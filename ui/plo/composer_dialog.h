@@ -6,13 +6,19 @@
 // wrong is said in words at its field, and the send button stays off with the reason beside it:
 // a message that would not validate never leaves the dialog. Queuing is core's one transaction
 // (message, outbox, audit, and the findings acknowledged as "sent_plo" when the nurse asks).
+// The parts: composer_form.h (the fields and their marks), composer_preview.h (the GP's view),
+// composer_problems.h (core's check in words), composer_summary.h (the PDF), and the window's
+// layout in composer_layout.cpp.
 #include "core/plo/compose.h"
 #include "core/plo/message_store.h"
 #include "core/plo/schemas.h"
 #include "core/store/encrypted_store.h"
+#include "ui/plo/composer_form.h"
+#include "ui/plo/composer_preview.h" // outgoingKindText
+#include "ui/plo/composer_problems.h"
+#include "ui/plo/composer_summary.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QStringList>
 
 #include <cstdint>
@@ -33,9 +39,6 @@ class QWidget;
 namespace varde::ui
 {
 
-// "Forespørsel til fastlege", "Helseopplysninger til lege", "Helsefaglig dialog".
-QString outgoingKindText(plo::OutgoingKind kind);
-
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -43,11 +46,9 @@ class ComposerDialog : public QDialog
 public:
     using Clock = std::function<std::int64_t()>;
 
-    // A problem core's check finds, at the field it names ("sender.nurse_phone").
-    struct Problem {
-        QString field;
-        QString text; // a sentence in the ui language
-    };
+    // A problem core's check finds, at the field it names ("sender.nurse_phone"): field and
+    // text, a sentence in the ui language.
+    using Problem = FieldProblem;
 
     // A new message about the patient, drafted by core as a forespørsel. `findingIds`: the open
     // findings it is written about (from the worklist); they may be acknowledged by sending.
@@ -93,14 +94,14 @@ public:
     QString toText() const;
 
     QComboBox *kindBox() const { return m_kind; }
-    QLineEdit *nursePhoneEdit() const { return m_phone; }
-    QPlainTextEdit *problemEdit() const { return m_problem; }
-    QPlainTextEdit *measurementsEdit() const { return m_measurements; }
-    QPlainTextEdit *planEdit() const { return m_plan; }
-    QPlainTextEdit *actionsEdit() const { return m_actions; }
-    QPlainTextEdit *medicationEdit() const { return m_medication; }
-    QPlainTextEdit *questionEdit() const { return m_question; }
-    QCheckBox *attachSummaryBox() const { return m_attachSummary; }
+    QLineEdit *nursePhoneEdit() const { return m_form->phoneEdit(); }
+    QPlainTextEdit *problemEdit() const { return m_form->problemEdit(); }
+    QPlainTextEdit *measurementsEdit() const { return m_form->measurementsEdit(); }
+    QPlainTextEdit *planEdit() const { return m_form->planEdit(); }
+    QPlainTextEdit *actionsEdit() const { return m_form->actionsEdit(); }
+    QPlainTextEdit *medicationEdit() const { return m_form->medicationEdit(); }
+    QPlainTextEdit *questionEdit() const { return m_form->questionEdit(); }
+    QCheckBox *attachSummaryBox() const { return m_form->attachSummaryBox(); }
     QCheckBox *acknowledgeBox() const { return m_acknowledge; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *queueButton() const { return m_queue; }
@@ -123,20 +124,14 @@ Q_SIGNALS:
 private:
     void build();
     QWidget *buildHeader();
-    QWidget *buildForm();
-    QWidget *buildPreview();
     QWidget *buildButtons();
-    QPlainTextEdit *textField(const QString &field, const QString &accessibleName);
-    QLabel *addMarked(const QString &field, QWidget *input);
     void load(const plo::OutgoingMessage &message);
+    void finishLoading();
     void keepOpenFindings(const QStringList &candidates);
-    QString placeOf(QString field) const;
-    void fillParties();
     void edited();
     void updateChecks();
     void updatePreview();
     void updateKindRows();
-    void updateCounter();
     std::optional<plo::OutgoingAttachment> summaryAttachment() const;
     void showStatus(const QString &text, bool problem);
 
@@ -151,34 +146,14 @@ private:
     bool m_dirty = false;
     QString m_loadError;
     // The summary PDF is made once, when first asked for (it takes a moment).
-    mutable std::optional<std::string> m_summaryPdf;
-    mutable QString m_summaryError;
-
-    struct Mark {
-        QWidget *input = nullptr;
-        QLabel *label = nullptr;
-    };
-    QHash<QString, Mark> m_marks;
-    QHash<QString, QString> m_shown; // field → its message
+    mutable std::optional<SummaryAttachment> m_summary;
 
     QLabel *m_title = nullptr;
     QLabel *m_loadErrorLabel = nullptr;
     QComboBox *m_kind = nullptr;
     QLabel *m_kindHelp = nullptr;
-    QLabel *m_to = nullptr;
-    QLabel *m_from = nullptr;
-    QLabel *m_nurse = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QPlainTextEdit *m_problem = nullptr;
-    QLabel *m_counter = nullptr;
-    QPlainTextEdit *m_measurements = nullptr;
-    QPlainTextEdit *m_plan = nullptr;
-    QPlainTextEdit *m_actions = nullptr;
-    QPlainTextEdit *m_medication = nullptr;
-    QPlainTextEdit *m_question = nullptr;
-    QCheckBox *m_attachSummary = nullptr;
-    QPlainTextEdit *m_preview = nullptr;
-    QLabel *m_previewState = nullptr;
+    ComposerForm *m_form = nullptr;
+    ComposerPreview *m_preview = nullptr;
     QCheckBox *m_acknowledge = nullptr;
     QLabel *m_blocked = nullptr;
     QLabel *m_status = nullptr;

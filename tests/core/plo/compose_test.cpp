@@ -178,6 +178,29 @@ TEST_CASE("compose: each broken rule is named and gives no XML", "[plo][compose]
     }
 }
 
+TEST_CASE("compose: every broken rule is reported, in the order of the check", "[plo][compose]")
+{
+    auto message = copdMessage(plo::OutgoingKind::DialogForesporsel);
+    CHECK(plo::messageProblems(message).empty());
+
+    message.content.problem.clear();
+    message.patient.nationalId = "1311690021";
+    message.sender.nursePhone = "ring meg";
+    const auto problems = plo::messageProblems(message);
+    std::vector<std::string> details;
+    for (const auto &problem : problems) {
+        CHECK(problem.code == ErrorCode::InvalidArgument);
+        details.push_back(problem.detail);
+    }
+    CHECK(details
+        == std::vector<std::string> { "patient.national_id: not 11 digits",
+            "sender.nurse_phone: not a phone number", "content.problem: missing" });
+    // checkMessage stops at the first.
+    const auto first = plo::checkMessage(message);
+    REQUIRE_FALSE(first);
+    CHECK(first.error().detail == details.front());
+}
+
 TEST_CASE("compose: HELSEOPPLYSNINGER_LEGE validates and reads back", "[plo][compose]")
 {
     auto message = copdMessage(plo::OutgoingKind::HelseopplysningerLege);
