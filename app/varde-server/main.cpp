@@ -4,6 +4,7 @@
 #include "demo_setup.h"
 
 #include "core/server/config.h"
+#include "core/server/feed_routes.h"
 #include "core/server/health.h"
 #include "core/server/http_server.h"
 #include "core/server/migrate.h"
@@ -143,6 +144,7 @@ int main(int argc, char **argv)
         demo->printWelcome(std::cout, http.port());
     while (!stopRequested)
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    server::stopFeedRoutes(); // answers waiting long-polls first
     http.stop();
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "password_prompt.h"
 #include "plan_commands.h"
 #include "plo_commands.h"
+#include "server_commands.h"
 
 #include "core/common/json_text.h"
 #include "core/demo/cohort_writer.h"
@@ -81,6 +82,13 @@ Usage:
   vardectl plo receive --store DIR [--user LOGIN] FILE.xml...
       Files received messages into the patients' threads and queues the AppRec answers;
       documents that cannot be filed are kept in the store for a person (exit code 1).
+  vardectl server add-service --database-url URL --name NAME [--her-id N] [--municipality M]
+      Creates a follow-up service in the central server's database (migrated first) and
+      prints its id (see `vardectl server --help`).
+  vardectl server add-user --database-url URL --login L --name N --roles nurse,leader
+      [--service ID] [--gp-id ID]
+      Creates a server user with those roles (nurse, gp, specialist, leader, admin) and prints
+      the id; the password comes from VARDE_PASSWORD, or is asked.
   vardectl help
       This text.
 
@@ -461,6 +469,8 @@ int main(int argc, char **argv)
     if (args->command == "plo")
         return cli::runPlo(args->positional, args->options,
             [&](const std::string &folder) { return openStore(*args, folder); });
+    if (args->command == "server")
+        return cli::runServer(args->positional, args->options);
     std::cerr << "vardectl: unknown command '" << args->command << "'\n\n" << usage;
     return 2;
 }

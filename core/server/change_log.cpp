@@ -16,8 +16,9 @@ Result<> appendChange(PgConnection &db,
         { serviceId, std::string(entity), entityId, std::string(op), payloadJson });
     if (!inserted)
         return fail(inserted.error());
-    // Delivered at commit, once per transaction and channel/payload pair.
-    auto notified = db.exec("SELECT pg_notify('varde_feed', $1)", { serviceId });
+    // Delivered at commit, once per transaction and channel/payload pair. The payload is the
+    // uuid's canonical text, the form the waiter compares with (feed_waiter.h).
+    auto notified = db.exec("SELECT pg_notify('varde_feed', $1::uuid::text)", { serviceId });
     if (!notified)
         return fail(notified.error());
     return {};

@@ -5,7 +5,10 @@
 //
 // Payload contract (JSON text), by entity:
 //   measurement: {"id", "patient_id", "kind", "value", "unit", "canonical_value",
-//                 "measured_at" (epoch ms), "source"}
+//                 "measured_at" (epoch ms), "source", "code" (as recognised),
+//                 "date_only" (a date without a time of day), "panel_id" (blood pressure)}
+//   questionnaire_answer: {"id", "patient_id", "response_id", "question_id", "answer",
+//                 "answered_at" (epoch ms), "date_only", "source"}
 //   patient:     {"id", "national_id", "given_name", "family_name", "gp_id", "status",
 //                 "version", "deleted"}
 // Later entities (plan versions, acknowledgements, messages) follow the same shape: the

@@ -31,6 +31,8 @@ void addHealthRoutes(Router &router, ServerContext &context)
             << "# TYPE varde_errors_total counter\nvarde_errors_total " << m.errors << "\n"
             << "# TYPE varde_ingested_measurements_total counter\n"
             << "varde_ingested_measurements_total " << m.ingested << "\n"
+            << "# TYPE varde_ingest_requests_total counter\n"
+            << "varde_ingest_requests_total " << m.ingestRequests << "\n"
             << "# TYPE varde_feed_pages_total counter\nvarde_feed_pages_total " << m.feedPages
             << "\n";
         if (auto db = context.pool.acquire()) {

@@ -30,6 +30,22 @@ std::string Request::header(const std::string &lowerName) const
     return it == headers.end() ? std::string() : it->second;
 }
 
+std::string bearerToken(const Request &request)
+{
+    const auto header = request.header("authorization");
+    if (header.size() < 7)
+        return {};
+    std::string scheme = header.substr(0, 7);
+    for (auto &c : scheme)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (scheme != "bearer ")
+        return {};
+    const auto start = header.find_first_not_of(' ', 7);
+    if (start == std::string::npos)
+        return {};
+    return header.substr(start, header.find_last_not_of(' ') - start + 1);
+}
+
 Response jsonResponse(int status, std::string body)
 {
     Response r;

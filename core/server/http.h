@@ -25,6 +25,9 @@ struct Request {
     std::string header(const std::string &lowerName) const;
 };
 
+// The token of "Authorization: Bearer <token>" (scheme case-insensitive); "" when absent.
+std::string bearerToken(const Request &request);
+
 struct Response {
     int status = 200;
     std::string contentType = "application/json";

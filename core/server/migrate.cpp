@@ -9,7 +9,8 @@ namespace varde::server
 namespace
 {
 
-const std::array<const schema::Version *, 1> all { &schema::version1 };
+const std::array<const schema::Version *, 3> all { &schema::version1, &schema::version2,
+    &schema::version3 };
 
 // Any constant shared by every instance; the value only has to be the same everywhere.
 constexpr const char *lockKey = "7411630512";

@@ -1,12 +1,17 @@
 #include "core/server/routes.h"
 
+#include "core/server/auth.h"
+#include "core/server/feed_routes.h"
+#include "core/server/fhir_ingest.h"
+
 namespace varde::server
 {
 
 void addApiRoutes(Router &router, ServerContext &context)
 {
-    (void)router;
-    (void)context;
+    addIngestRoutes(router, context);
+    addAuthRoutes(router, context);
+    addFeedRoutes(router, context);
 }
 
 } // namespace varde::server

@@ -14,5 +14,7 @@ struct Version {
 };
 
 extern const Version version1;
+extern const Version version2;
+extern const Version version3;
 
 } // namespace varde::server::schema

@@ -1,0 +1,59 @@
+#pragma once
+// Reading the change feed: one service's change_log rows after an opaque cursor, in pages,
+// gap-free under concurrent writers (see feed.cpp for why), as plain functions over one
+// PgConnection. Long-polling on top of this is in feed_waiter.h; the HTTP route in
+// feed_routes.h.
+//
+// Cursor: "v1.<cluster id>.<txid>.<seq>", the (txid, seq) of the last row handed out, where the
+// cluster id is PostgreSQL's system_identifier. "" starts at the beginning. A cursor of another
+// cluster (dump/restore into a new one), or one whose txid this cluster has not reached yet
+// (a failover that lost transactions), answers "resync": the client rebuilds from a snapshot.
+
+#include "core/common/result.h"
+#include "core/server/pg.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace varde::server
+{
+
+struct FeedCursor {
+    std::string cluster; // "" for the start cursor ""
+    std::uint64_t txid = 0; // xid8: 64-bit, epoch-aware, never wraps
+    std::int64_t seq = 0;
+};
+
+// InvalidArgument for anything but "" or "v1.<digits>.<digits>.<digits>".
+Result<FeedCursor> parseCursor(const std::string &text);
+std::string formatCursor(const FeedCursor &cursor);
+
+struct FeedRow {
+    std::uint64_t txid = 0;
+    std::int64_t seq = 0;
+    std::string entity;
+    std::string entityId;
+    std::string op;
+    std::string payload; // JSON text, as written by appendChange
+};
+
+struct FeedPage {
+    bool resync = false; // the cursor is not of this cluster's history: nothing else is set
+    std::vector<FeedRow> rows; // in (txid, seq) order
+    std::string cursor; // after the last row; the given cursor when there are none
+    bool more = false; // more rows can be read right now
+    // No rows, but committed rows after the cursor exist behind a still-open older
+    // transaction (or were released a moment ago): read again soon, no notification will say.
+    bool pending = false;
+};
+
+constexpr int maxFeedPage = 10000;
+
+// Up to `limit` (1..maxFeedPage) rows of `serviceId` after `cursor`. Must run outside a
+// transaction (InvalidArgument otherwise): a reader holding a transaction id would hold back
+// its own watermark. Io/InvalidArgument from the database as PgConnection::exec.
+Result<FeedPage> readPage(
+    PgConnection &db, const std::string &serviceId, const std::string &cursor, int limit);
+
+} // namespace varde::server
