@@ -1173,14 +1173,6 @@
         <translation>Kvittering sendt: avvist – %1</translation>
     </message>
     <message>
-        <source>New reply from the GP</source>
-        <translation>Nytt svar fra fastlege</translation>
-    </message>
-    <message>
-        <source>%1 new replies from the GP</source>
-        <translation>%1 nye svar fra fastlege</translation>
-    </message>
-    <message>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
@@ -1315,6 +1307,14 @@
     <message>
         <source>The PDF could not be made.</source>
         <translation>PDF-en kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nytt svar</translation>
+    </message>
+    <message>
+        <source>%1 new replies</source>
+        <translation>%1 nye svar</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3751,10 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     <message>
         <source>Messages</source>
         <translation>Meldinger</translation>
+    </message>
+    <message>
+        <source>The GP has replied. Read it under Messages in the patient view.</source>
+        <translation>Fastlegen har svart. Les svaret under Meldinger i pasientvisningen.</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ TEST_CASE(
     window.resize(1600, 1000);
     window.show();
     QApplication::processEvents();
-    CHECK(messagesCell(window, patient) == QStringLiteral("Nytt svar fra fastlege"));
+    CHECK(messagesCell(window, patient) == QStringLiteral("Nytt svar"));
 
     REQUIRE(window.openPatient(QString::fromStdString(patient)));
     auto *view = window.patientPage();

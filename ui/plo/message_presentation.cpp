@@ -96,9 +96,9 @@ QString messageFlagsText(const plo::MessageFlags &flags)
 {
     QStringList parts;
     if (flags.unreadReplies == 1)
-        parts << Tr::tr("New reply from the GP");
+        parts << Tr::tr("New reply");
     else if (flags.unreadReplies > 1)
-        parts << Tr::tr("%1 new replies from the GP").arg(flags.unreadReplies);
+        parts << Tr::tr("%1 new replies").arg(flags.unreadReplies);
     if (flags.withoutReceipt > 0)
         parts << Tr::tr("No receipt");
     return parts.join(QStringLiteral(" · "));

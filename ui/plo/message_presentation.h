@@ -17,7 +17,8 @@ QString messageStateText(const plo::ThreadMessage &message);
 // "Kvittering: OK", "Kvittering: avvist – <text>", "Ingen kvittering ennå", "" for drafts
 QString receiptText(const plo::ThreadMessage &message);
 
-// "Nytt svar fra fastlege", "Ingen kvittering", both joined with " · ", "" for none.
+// "Nytt svar", "Ingen kvittering", both joined with " · ", "" for none (short: the worklist
+// shows it beside the name; the tooltip says more).
 QString messageFlagsText(const plo::MessageFlags &flags);
 QIcon newReplyIcon(int size = 20); // a closed envelope with a dot
 QIcon missingReceiptIcon(int size = 20); // an hourglass

@@ -193,9 +193,15 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == TrialColumn && row.trial && row.trial->planReminder)
             return tr("Draft a personal plan and send it to the GP for approval.");
-        if (index.column() == MessagesColumn && flagsOf(row) && flagsOf(row)->withoutReceipt > 0)
-            return tr("A message to the GP has had no receipt for more than the service's limit. "
-                      "Check the message thread and follow up by phone if needed.");
+        if (index.column() == MessagesColumn && flagsOf(row)) {
+            QStringList lines;
+            if (flagsOf(row)->unreadReplies > 0)
+                lines << tr("The GP has replied. Read it under Messages in the patient view.");
+            if (flagsOf(row)->withoutReceipt > 0)
+                lines << tr("A message to the GP has had no receipt for more than the service's "
+                            "limit. Check the message thread and follow up by phone if needed.");
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == PlanColumn && !row.planApprovedBy.empty())
             return tr("Approved by %1").arg(text(row.planApprovedBy));
         return {};

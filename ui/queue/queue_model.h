@@ -21,6 +21,7 @@ public:
     enum Column {
         StatusColumn,
         NameColumn,
+        MessagesColumn, // a new reply from the GP, a message without a receipt: beside the name
         AgeColumn,
         DiagnosesColumn,
         ReasonColumn,
@@ -28,7 +29,6 @@ public:
         LastMeasuredColumn,
         NurseColumn,
         TrialColumn, // "Oppstart: N dager igjen" and the plan reminder
-        MessagesColumn, // a new reply from the GP, a message without a receipt
         PlanColumn,
         ColumnCount
     };
