@@ -8,6 +8,7 @@
 #include "core/server/health.h"
 #include "core/server/http_server.h"
 #include "core/server/migrate.h"
+#include "core/server/plo_exchange.h"
 #include "core/server/routes.h"
 
 #include <csignal>
@@ -146,5 +147,6 @@ int main(int argc, char **argv)
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
     server::stopFeedRoutes(); // answers waiting long-polls first
     http.stop();
+    server::stopExchange();
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "core/server/auth.h"
 #include "core/server/feed_routes.h"
 #include "core/server/fhir_ingest.h"
+#include "core/server/plo_exchange.h"
 
 namespace varde::server
 {
@@ -12,6 +13,7 @@ void addApiRoutes(Router &router, ServerContext &context)
     addIngestRoutes(router, context);
     addAuthRoutes(router, context);
     addFeedRoutes(router, context);
+    startExchange(context); // a background thread when both PLO folders are configured
 }
 
 } // namespace varde::server

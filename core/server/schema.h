@@ -16,5 +16,6 @@ struct Version {
 extern const Version version1;
 extern const Version version2;
 extern const Version version3;
+extern const Version version4;
 
 } // namespace varde::server::schema
