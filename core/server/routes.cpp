@@ -3,6 +3,7 @@
 #include "core/server/auth.h"
 #include "core/server/feed_routes.h"
 #include "core/server/fhir_ingest.h"
+#include "core/server/mutation_routes.h"
 #include "core/server/plo_exchange.h"
 
 namespace varde::server
@@ -13,6 +14,7 @@ void addApiRoutes(Router &router, ServerContext &context)
     addIngestRoutes(router, context);
     addAuthRoutes(router, context);
     addFeedRoutes(router, context);
+    addMutationRoutes(router, context);
     startExchange(context); // a background thread when both PLO folders are configured
 }
 

@@ -17,5 +17,6 @@ extern const Version version1;
 extern const Version version2;
 extern const Version version3;
 extern const Version version4;
+extern const Version version5; // workstation mutations
 
 } // namespace varde::server::schema
