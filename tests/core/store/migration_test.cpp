@@ -308,3 +308,41 @@ TEST_CASE("a store written at schema version 2 keeps its plans when upgraded", "
                         "referral_source, referral_date, started_at, trial_weeks, created_by) "
                         "VALUES ('e-2', 'local', 4000, 'p-none', 'gp', '2026-01-01', 1, 3, 'u')"));
 }
+
+TEST_CASE("a store written at schema version 4 keeps its patients when upgraded to messages",
+    "[store][migration]")
+{
+    TempFolder folder("migration-v4");
+    auto db = keyedConnection(folder / "varde.db");
+    VARDE_REQUIRE_OK(migrate(db, 4));
+    REQUIRE_FALSE(hasTable(db, "plo_message"));
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO follow_up_service(id, origin, updated_at, name) VALUES ('s-1', 'local', "
+        "1000, 'Digital hjemmeoppfølging');"
+        "INSERT INTO patient(id, origin, updated_at, national_id, given_name, family_name, "
+        "birth_date, sex, status, enrolled_at, service_id) VALUES ('p-old', 'local', 1000, "
+        "'17054812345', 'Astrid', 'Hansen', '1948-05-17', 'female', 'active', 1767225600000, "
+        "'s-1');"));
+
+    VARDE_REQUIRE_OK(migrate(db));
+    const auto text = [&](const std::string &sql) {
+        const auto value = db.queryText(sql);
+        VARDE_REQUIRE_OK(value);
+        return *value;
+    };
+    CHECK(
+        text("SELECT max(version) FROM schema_migration") == std::to_string(latestSchemaVersion()));
+    CHECK(text("SELECT given_name || ' ' || status FROM patient WHERE id = 'p-old'")
+        == "Astrid active");
+    // Version 5: the service flags a message without a receipt after the default 24 hours,
+    // and the patient's thread is empty but usable.
+    CHECK(text("SELECT plo_receipt_alert_hours FROM follow_up_service WHERE id = 's-1'") == "24");
+    CHECK(text("SELECT count(*) FROM plo_message") == "0");
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO plo_message(id, origin, updated_at, patient_id, direction, state, "
+        "created_by, created_at) VALUES ('m-1', 'local', 5000, 'p-old', 'out', 'draft', 'u', "
+        "5000)"));
+    CHECK_FALSE(db.exec("INSERT INTO plo_message(id, origin, updated_at, patient_id, direction, "
+                        "state, created_by, created_at) VALUES ('m-2', 'local', 5000, 'p-old', "
+                        "'out', 'lost', 'u', 5000)"));
+}
