@@ -38,6 +38,12 @@ std::string_view errorCodeName(ErrorCode code)
         return "database error";
     case ErrorCode::Io:
         return "file error";
+    case ErrorCode::Offline:
+        return "server not reachable";
+    case ErrorCode::SignInNeeded:
+        return "sign-in needed";
+    case ErrorCode::ServerRefused:
+        return "server refused";
     case ErrorCode::Crypto:
         return "encryption error";
     case ErrorCode::NotAllowed:

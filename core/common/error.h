@@ -33,6 +33,10 @@ enum class ErrorCode {
     NotAllowed, // the user's role may not do this
     WrongState, // not from this state (a plan already approved, a finding already closed)
     Duplicate, // it exists already (a patient who is in follow-up)
+    // The central server
+    Offline, // no answer from the server (network, TLS, timeout): try again later
+    SignInNeeded, // the server session ended or was refused: sign in again
+    ServerRefused, // the server answered with an error that retrying will not change
 };
 
 struct Error {

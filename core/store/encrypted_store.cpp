@@ -44,7 +44,10 @@ Result<std::string> keyAndConfigure(Connection &db, const crypto::SecretKey &key
     // WAL: readers do not block the writer; synchronous NORMAL in WAL survives an application
     // crash, and the server still holds anything lost to a power cut.
     for (const char *setting :
-        { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON" })
+        { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+            // The sync worker writes through a second connection: a writer waits for the
+            // other's transaction to end instead of failing at once.
+            "PRAGMA busy_timeout = 10000" })
         if (auto ok = db.exec(setting); !ok)
             return fail(ok.error());
     return *version;
@@ -290,6 +293,16 @@ Result<> EncryptedStore::changePassword(
     if (auto ok = keyFile->write(m_paths.keyFile()); !ok)
         return ok;
     return tx->commit();
+}
+
+Result<Connection> EncryptedStore::openAnotherConnection() const
+{
+    auto db = Connection::open(m_paths.database(), false);
+    if (!db)
+        return fail(db.error());
+    if (auto keyed = keyAndConfigure(*db, m_dataKey); !keyed)
+        return fail(keyed.error());
+    return std::move(*db);
 }
 
 } // namespace varde::store

@@ -58,6 +58,10 @@ public:
         std::string_view oldPassword, std::string_view newPassword, crypto::KdfParams kdf);
 
     Connection &db() { return m_db; }
+    // A second connection to the same database, keyed and configured like the first, for a
+    // worker thread (the sync worker) while this one stays with the UI. WAL lets both read at
+    // once; a writer waits for the other's transaction up to the busy timeout.
+    Result<Connection> openAnotherConnection() const;
     const domain::LocalUser &user() const { return m_user; }
     const std::string &clientId() const { return m_clientId; }
     const StorePaths &paths() const { return m_paths; }

@@ -12,7 +12,7 @@ namespace varde::store
 namespace
 {
 
-const std::array<Migration, 5> all { {
+const std::array<Migration, 6> all { {
     { 1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
         schema::version1 },
     { 2, "triage: plan versions, findings, acknowledgements, exclusions, pauses",
@@ -22,6 +22,7 @@ const std::array<Migration, 5> all { {
     { 4, "enrolment: periods of follow-up, link codes, contact history, retention",
         schema::version4 },
     { 5, "messages: PLO threads with the GP, receipts, refused documents", schema::version5 },
+    { 6, "sync: server sign-in, offline age, conflicts and refusals kept", schema::version6 },
 } };
 
 } // namespace

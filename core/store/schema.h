@@ -11,5 +11,6 @@ extern const std::string_view version2;
 extern const std::string_view version3;
 extern const std::string_view version4;
 extern const std::string_view version5;
+extern const std::string_view version6;
 
 } // namespace varde::store::schema

@@ -112,4 +112,28 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
 }
 
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt.get()); }
+
+std::string Statement::columnName(int column) const
+{
+    const char *name = sqlite3_column_name(m_stmt.get(), column);
+    return name ? name : "";
+}
+
+Statement::Type Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt.get(), column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
 } // namespace varde::store

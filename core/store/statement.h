@@ -47,6 +47,11 @@ public:
     double real(int column) const;
     std::string text(int column) const;
     bool isNull(int column) const;
+    // For rows read without knowing their table (sync sends whole rows by column name).
+    enum class Type { Integer, Real, Text, Blob, Null };
+    int columnCount() const;
+    std::string columnName(int column) const;
+    Type columnType(int column) const;
 
 private:
     struct Finalize {

@@ -50,6 +50,15 @@ QString errorText(const Error &error)
         return Tr::tr("Your role does not allow this. Nothing was changed.");
     case ErrorCode::Duplicate:
         return Tr::tr("This already exists. Nothing was changed.");
+    case ErrorCode::Offline:
+        return Tr::tr("The server cannot be reached. You can keep working: your changes are kept "
+                      "and sent when the connection is back.");
+    case ErrorCode::SignInNeeded:
+        return Tr::tr("Your session with the server has ended. Sign in again; nothing waiting to "
+                      "be sent is lost.");
+    case ErrorCode::ServerRefused:
+        return Tr::tr("The server refused the request. Nothing was lost; contact support if "
+                      "it happens again.");
     case ErrorCode::WrongState:
         return Tr::tr("This can no longer be done: someone else may have done it already. "
                       "Nothing was changed.");

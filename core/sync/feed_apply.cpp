@@ -1,0 +1,211 @@
+#include "core/sync/feed_apply.h"
+
+#include "core/store/statement.h"
+#include "core/store/transaction.h"
+#include "core/sync/entity_rows.h"
+
+#include <Poco/Exception.h>
+
+#include <iostream>
+
+namespace varde::sync
+{
+namespace
+{
+
+std::string text(const Poco::JSON::Object &o, const std::string &key)
+{
+    if (!o.has(key) || o.isNull(key))
+        return {};
+    return o.get(key).convert<std::string>();
+}
+
+std::int64_t integer(const Poco::JSON::Object &o, const std::string &key, std::int64_t fallback)
+{
+    if (!o.has(key) || o.isNull(key))
+        return fallback;
+    return o.get(key).convert<std::int64_t>();
+}
+
+// The store accepts these sources only; anything else a sender says is a device reading.
+std::string localSource(const std::string &source)
+{
+    if (source == "manual" || source == "patient" || source == "helper")
+        return source;
+    return "device";
+}
+
+class PageWriter
+{
+public:
+    PageWriter(store::Connection &db, const ApplyOptions &options)
+        : m_db(db)
+        , m_options(options)
+        , m_rows(db)
+    {
+    }
+
+    Result<> apply(const FeedChange &change, AppliedPage &out)
+    {
+        const auto &p = *change.payload;
+        if (change.entity == "measurement")
+            return measurement(change, p, out);
+        if (change.entity == "questionnaire_answer")
+            return answer(change, p, out);
+        if (!isSyncedTable(change.entity)) {
+            // A newer server may send entities this workstation does not keep.
+            ++out.skipped;
+            return {};
+        }
+        auto applied = m_rows.apply(change.entity, p, m_options.nowMillis);
+        if (!applied)
+            return fail(applied.error());
+        switch (*applied) {
+        case RowApplied::Inserted:
+        case RowApplied::Updated:
+            ++out.rows;
+            break;
+        case RowApplied::KeptNewer:
+            ++out.kept;
+            break;
+        case RowApplied::Skipped:
+            ++out.skipped;
+            // Operator log: the table and the database's reason, never the row's values.
+            std::cerr << "varde sync: a " << change.entity
+                      << " row could not be stored: " << m_rows.lastSkipReason() << "\n";
+            return {};
+        }
+        const auto patient = change.entity == "patient" ? change.entityId : text(p, "patient_id");
+        if (!patient.empty())
+            out.touchedPatients.insert(patient);
+        return {};
+    }
+
+private:
+    Result<> measurement(const FeedChange &change, const Poco::JSON::Object &p, AppliedPage &out)
+    {
+        const auto measuredAt = integer(p, "measured_at", 0);
+        if (measuredAt < m_options.historyStartMillis) {
+            ++out.outsideWindow;
+            return {};
+        }
+        if (!m_measurement) {
+            auto s = store::Statement::prepare(m_db,
+                "INSERT OR IGNORE INTO measurement(id, origin, updated_at, patient_id, kind, code, "
+                "value, unit, canonical_value, panel_id, measured_at, received_at, source, "
+                "server_seq) VALUES (?, 'server', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            if (!s)
+                return fail(s.error());
+            m_measurement.emplace(std::move(*s));
+        }
+        auto &s = *m_measurement;
+        const auto patient = text(p, "patient_id");
+        s.bind(1, change.entityId)
+            .bind(2, m_options.nowMillis)
+            .bind(3, patient)
+            .bind(4, text(p, "kind"))
+            .bind(5, text(p, "code"))
+            .bind(6, p.get("value").convert<double>())
+            .bind(7, text(p, "unit"));
+        if (p.has("canonical_value") && !p.isNull("canonical_value"))
+            s.bind(8, p.get("canonical_value").convert<double>());
+        else
+            s.bindNull(8);
+        s.bindOrNull(9, text(p, "panel_id"))
+            .bind(10, measuredAt)
+            .bind(11, integer(p, "received_at", m_options.nowMillis))
+            .bind(12, localSource(text(p, "source")))
+            .bind(13, change.seq);
+        if (auto ok = s.run(); !ok)
+            return ok;
+        if (m_db.changes() > 0) {
+            ++out.measurements;
+            out.touchedPatients.insert(patient);
+        } else {
+            ++out.kept;
+        }
+        return {};
+    }
+
+    Result<> answer(const FeedChange &change, const Poco::JSON::Object &p, AppliedPage &out)
+    {
+        const auto answeredAt = integer(p, "answered_at", 0);
+        if (answeredAt < m_options.historyStartMillis) {
+            ++out.outsideWindow;
+            return {};
+        }
+        if (!m_answer) {
+            auto s = store::Statement::prepare(m_db,
+                "INSERT OR IGNORE INTO questionnaire_answer(id, origin, updated_at, patient_id, "
+                "question_id, answer, answered_at, received_at, source, server_seq) "
+                "VALUES (?, 'server', ?, ?, ?, ?, ?, ?, ?, ?)");
+            if (!s)
+                return fail(s.error());
+            m_answer.emplace(std::move(*s));
+        }
+        auto &s = *m_answer;
+        const auto patient = text(p, "patient_id");
+        s.bind(1, change.entityId)
+            .bind(2, m_options.nowMillis)
+            .bind(3, patient)
+            .bind(4, text(p, "question_id"))
+            .bind(5, text(p, "answer"))
+            .bind(6, answeredAt)
+            .bind(7, integer(p, "received_at", m_options.nowMillis))
+            .bind(8, localSource(text(p, "source")))
+            .bind(9, change.seq);
+        if (auto ok = s.run(); !ok)
+            return ok;
+        if (m_db.changes() > 0) {
+            ++out.answers;
+            out.touchedPatients.insert(patient);
+        } else {
+            ++out.kept;
+        }
+        return {};
+    }
+
+    store::Connection &m_db;
+    const ApplyOptions &m_options;
+    RowWriter m_rows;
+    std::optional<store::Statement> m_measurement;
+    std::optional<store::Statement> m_answer;
+};
+
+} // namespace
+
+Result<AppliedPage> applyFeedPage(
+    store::Connection &db, const FeedPage &page, const ApplyOptions &options)
+{
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return fail(tx.error());
+    AppliedPage out;
+    PageWriter writer(db, options);
+    try {
+        for (const auto &change : page.changes)
+            if (auto ok = writer.apply(change, out); !ok)
+                return fail(ok.error());
+    } catch (const Poco::Exception &e) {
+        // A value of the wrong JSON type: the page is not applied, and the cursor stays.
+        return fail(ErrorCode::InvalidArgument, "feed page: " + e.displayText());
+    }
+    auto cursor = store::Statement::prepare(db,
+        "UPDATE sync_state SET feed_cursor = ?, last_pull_at = ?, last_contact_at = ? "
+        "WHERE id = 1");
+    if (!cursor)
+        return fail(cursor.error());
+    cursor->bind(1, page.cursor).bind(2, options.nowMillis).bind(3, options.nowMillis);
+    if (auto ok = cursor->run(); !ok)
+        return fail(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return fail(ok.error());
+    return out;
+}
+
+Result<> resetFeedCursor(store::Connection &db)
+{
+    return db.exec("UPDATE sync_state SET feed_cursor = NULL, first_sync_done = 0 WHERE id = 1");
+}
+
+} // namespace varde::sync
