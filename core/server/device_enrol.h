@@ -7,6 +7,8 @@
 //   410 code_used: already exchanged; 410 code_expired: expired, or the patient's follow-up ended
 //   429 too_many_attempts (Retry-After): every attempt from one address counts, as failed
 //       logins do (auth_throttle.h), and a success clears the count, so codes cannot be guessed
+//       (behind a load balancer the address is the balancer's: every patient then shares one
+//       count, so limit there per client address instead, or forward it and key on that)
 //   503 unavailable
 // One use only: the code is locked, marked used and the credential made in one transaction;
 // the link_code row then reaches the service's workstations with used_at (change_log.h).
