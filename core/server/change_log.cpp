@@ -2,18 +2,22 @@
 
 namespace varde::server
 {
+namespace
+{
 
-Result<> appendChange(PgConnection &db,
+Result<> append(PgConnection &db,
     const std::string &serviceId,
     std::string_view entity,
     const std::string &entityId,
     std::string_view op,
-    const std::string &payloadJson)
+    const std::string &payloadJson,
+    bool fullRow)
 {
     // txid and seq come from their defaults: a client can never set them (append-only).
-    auto inserted = db.exec("INSERT INTO change_log(service_id, entity, entity_id, op, payload) "
-                            "VALUES ($1, $2, $3, $4, $5)",
-        { serviceId, std::string(entity), entityId, std::string(op), payloadJson });
+    auto inserted = db.exec("INSERT INTO change_log(service_id, entity, entity_id, op, payload, "
+                            "full_row) VALUES ($1, $2, $3, $4, $5, $6)",
+        { serviceId, std::string(entity), entityId, std::string(op), payloadJson,
+            fullRow ? "true" : "false" });
     if (!inserted)
         return fail(inserted.error());
     // Delivered at commit, once per transaction and channel/payload pair. The payload is the
@@ -22,6 +26,28 @@ Result<> appendChange(PgConnection &db,
     if (!notified)
         return fail(notified.error());
     return {};
+}
+
+} // namespace
+
+Result<> appendChange(PgConnection &db,
+    const std::string &serviceId,
+    std::string_view entity,
+    const std::string &entityId,
+    std::string_view op,
+    const std::string &payloadJson)
+{
+    return append(db, serviceId, entity, entityId, op, payloadJson, false);
+}
+
+Result<> appendRowChange(PgConnection &db,
+    const std::string &serviceId,
+    std::string_view entity,
+    const std::string &entityId,
+    std::string_view op,
+    const std::string &rowJson)
+{
+    return append(db, serviceId, entity, entityId, op, rowJson, true);
 }
 
 } // namespace varde::server

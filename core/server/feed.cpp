@@ -31,7 +31,7 @@ namespace
 // an output column `txid::text` is named "txid", and a bare ORDER BY txid would take it (the
 // feed test caught exactly that): so the output is renamed and the order qualified.
 constexpr const char *pageSql
-    = "SELECT txid::text AS txid_text, seq, entity, entity_id, op, payload "
+    = "SELECT txid::text AS txid_text, seq, entity, entity_id, op, payload, full_row "
       "FROM change_log "
       "WHERE service_id = $1::uuid "
       "AND (txid, seq) > ($2::xid8, $3::bigint) "
@@ -142,6 +142,7 @@ Result<FeedPage> readPage(
         row.entityId = rows->text(i, 3);
         row.op = rows->text(i, 4);
         row.payload = rows->text(i, 5);
+        row.fullRow = rows->text(i, 6) == "t";
         page.rows.push_back(std::move(row));
     }
     if (!page.rows.empty()) {

@@ -36,6 +36,7 @@ struct FeedRow {
     std::string entityId;
     std::string op;
     std::string payload; // JSON text, as written by appendChange
+    bool fullRow = false; // the payload is a complete entity row (change_log.h)
 };
 
 struct FeedPage {

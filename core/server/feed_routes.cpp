@@ -51,6 +51,8 @@ std::string render(const FeedPage &page)
         out += ",\"op\":" + jsonString(row.op);
         out += ",\"payload\":";
         out += row.payload; // JSON text written by the server itself (change_log.h)
+        if (row.fullRow)
+            out += ",\"full_row\":true";
         // A string: xid8 is 64-bit, beyond what a JSON number keeps exactly everywhere.
         out += ",\"txid\":\"" + std::to_string(row.txid) + "\"";
         out += ",\"seq\":" + std::to_string(row.seq) + "}";

@@ -2,7 +2,8 @@
 // GET /v1/feed?cursor=...&limit=...&wait=...: the caller's follow-up service's changes after a
 // cursor, long-polling up to `wait` seconds (at most long_poll_seconds, the default) when
 // there are none. Answers {"changes": [...], "cursor": "...", "more": bool} or
-// {"resync": true}.
+// {"resync": true}. A change is {"entity", "entity_id", "op", "payload", "txid", "seq"}, with
+// "full_row": true when its payload is the entity's complete row (change_log.h).
 
 #include "core/server/context.h"
 #include "core/server/http.h"

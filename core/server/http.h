@@ -21,6 +21,7 @@ struct Request {
     std::map<std::string, std::string> headers; // lower-case names
     std::string body;
     std::map<std::string, std::string> params; // path parameters, filled by the router
+    std::string remoteAddress; // the peer's IP address (a load balancer's, behind one)
 
     std::string header(const std::string &lowerName) const;
 };

@@ -61,6 +61,7 @@ private:
     {
         Request r;
         r.method = in.getMethod();
+        r.remoteAddress = in.clientAddress().host().toString();
         Poco::URI uri(in.getURI());
         r.path = uri.getPath();
         for (const auto &[key, value] : uri.getQueryParameters()) {

@@ -53,6 +53,14 @@ bool idMatches(const Mutation &m)
     return isUuid(m.entityId) && id && (id->empty() || *id == m.entityId);
 }
 
+bool rowMatches(const Mutation &m)
+{
+    if (!m.row)
+        return true;
+    const auto id = text(m.row, "id");
+    return id && (id->empty() || *id == m.entityId);
+}
+
 Result<std::optional<std::string>> serviceOfPatient(
     PgConnection &db, const Principal &who, const std::string &patientId)
 {

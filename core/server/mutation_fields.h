@@ -21,6 +21,8 @@ std::string json(const Poco::Dynamic::Var &value);
 Poco::JSON::Object::Ptr parseObject(const std::string &text);
 // An "id" in the payload, when present, must name the mutation's entity_id, a UUID.
 bool idMatches(const Mutation &m);
+// The row's "id", when present, names the mutation's entity_id too.
+bool rowMatches(const Mutation &m);
 
 // The patient's service when `who` may read the patient, nullopt otherwise (also for a patient
 // that does not exist, so a refusal never tells another service's patient from none).
@@ -33,5 +35,8 @@ bool isStaff(const Principal &who); // nurse or leader
 
 Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who, const Mutation &m);
 Result<MutationOutcome> applyPatient(PgConnection &db, const Principal &who, const Mutation &m);
+// The entities kept only as complete rows (mutation_rows.cpp).
+bool isRowOnlyEntity(const Mutation &m);
+Result<MutationOutcome> applyRowMutation(PgConnection &db, const Principal &who, const Mutation &m);
 
 } // namespace varde::server::mutation

@@ -5,6 +5,7 @@
 
 #include "core/common/uuid.h"
 #include "core/server/change_log.h"
+#include "core/server/entity_rows.h"
 #include "core/server/mutation_fields.h"
 #include "core/server/plo_outbox.h"
 
@@ -35,8 +36,8 @@ Result<MutationOutcome> acknowledgement(PgConnection &db, const Principal &who, 
     const auto at = integer(m.payload, "acknowledged_at", -1);
     const auto action = text(m.payload, "action");
     const auto note = text(m.payload, "note");
-    if (!idMatches(m) || !patient || !finding || finding->empty() || !at || *at < 0 || !action
-        || !note)
+    if (!idMatches(m) || !rowMatches(m) || !patient || !finding || finding->empty() || !at
+        || *at < 0 || !action || !note)
         return malformed("acknowledgement: id, patient_id, finding_id, acknowledged_at");
     auto service = serviceOfPatient(db, who, *patient);
     if (!service)
@@ -63,8 +64,9 @@ Result<MutationOutcome> acknowledgement(PgConnection &db, const Principal &who, 
         out.fields->set("stored_already", true);
         return out;
     }
-    if (auto ok
-        = appendChange(db, **service, "acknowledgement", m.entityId, "create", row->text(0, 0));
+    if (auto ok = writeAndFeed(db,
+            { **service, "acknowledgement", m.entityId, *patient, who.id, m.row, nullptr },
+            "create", row->text(0, 0));
         !ok)
         return fail(ok.error());
     return out;
@@ -116,14 +118,14 @@ Result<MutationOutcome> auditEvent(PgConnection &db, const Principal &who, const
 Result<MutationOutcome> ploMessage(PgConnection &db, const Principal &who, const Mutation &m)
 {
     if (m.op != "create")
-        return refused("unsupported_op", "plo_message: only create (state changes stay local)");
+        return applyRowMutation(db, who, m); // read marks and the like: kept as its row
     OutgoingDocument doc;
     doc.id = m.entityId;
     const auto patient = text(m.payload, "patient_id");
     const auto type = text(m.payload, "type");
     const auto msgId = text(m.payload, "msg_id");
     const auto document = text(m.payload, "document");
-    if (!idMatches(m) || !patient || !type || !msgId || !document)
+    if (!idMatches(m) || !rowMatches(m) || !patient || !type || !msgId || !document)
         return malformed("plo_message: id, patient_id, type, msg_id, document");
     if (!patient->empty()) {
         auto service = serviceOfPatient(db, who, *patient);
@@ -143,6 +145,12 @@ Result<MutationOutcome> ploMessage(PgConnection &db, const Principal &who, const
     doc.type = *type;
     doc.msgId = *msgId;
     doc.document = *document;
+    // The complete row first: the queueing's change lays the exchange's fields over it.
+    if (m.row)
+        if (auto ok = writeRow(
+                db, { doc.serviceId, "plo_message", m.entityId, *patient, who.id, m.row, nullptr });
+            !ok)
+            return fail(ok.error());
     if (auto ok = queueOutgoingDocument(db, doc); !ok) {
         if (ok.error().code == ErrorCode::InvalidArgument && db.lastState().empty())
             return malformed(ok.error().detail); // its own checks, not a database failure
@@ -157,7 +165,7 @@ Result<MutationOutcome> enrolment(PgConnection &db, const Principal &who, const 
         return refused("unsupported_op", "enrolment: only create");
     const auto patient = text(m.payload, "patient_id");
     const auto weeks = integer(m.payload, "trial_weeks");
-    if (!idMatches(m) || !patient || !weeks || *weeks < 0 || *weeks > 520)
+    if (!idMatches(m) || !rowMatches(m) || !patient || !weeks || *weeks < 0 || *weeks > 520)
         return malformed("enrolment: id, patient_id, trial_weeks");
     auto service = serviceOfPatient(db, who, *patient);
     if (!service)
@@ -178,7 +186,9 @@ Result<MutationOutcome> enrolment(PgConnection &db, const Principal &who, const 
         out.fields->set("stored_already", true);
         return out;
     }
-    if (auto ok = appendChange(db, **service, "enrolment", m.entityId, "create", row->text(0, 0));
+    if (auto ok
+        = writeAndFeed(db, { **service, "enrolment", m.entityId, *patient, who.id, m.row, nullptr },
+            "create", row->text(0, 0));
         !ok)
         return fail(ok.error());
     return out;
@@ -200,6 +210,8 @@ Result<MutationOutcome> applyMutation(PgConnection &db, const Principal &who, co
         return applyPatient(db, who, m);
     if (m.entity == "enrolment")
         return enrolment(db, who, m);
+    if (isRowOnlyEntity(m))
+        return applyRowMutation(db, who, m);
     return refused("unknown_entity", "the server does not take " + m.entity + " mutations yet");
 }
 
@@ -207,7 +219,9 @@ std::string mutationPatientId(const Mutation &m)
 {
     if (m.entity == "patient")
         return isUuid(m.entityId) ? m.entityId : "";
-    const auto patient = text(m.payload, "patient_id");
+    auto patient = text(m.payload, "patient_id");
+    if ((!patient || patient->empty()) && m.row)
+        patient = text(m.row, "patient_id");
     return patient && isUuid(*patient) ? *patient : "";
 }
 

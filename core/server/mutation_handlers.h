@@ -1,8 +1,9 @@
 #pragma once
 // One handler per kind of workstation mutation (entity): acknowledgement, audit_event,
-// plan_version, plo_message, patient, enrolment. Each checks the caller's role and scope
-// (scope.h), writes its rows, an audit row (audit.h) and the change_log row other workstations
-// of the service pull (change_log.h), inside the push's transaction.
+// plan_version, plo_message, patient, enrolment, and one for the entities the server keeps only
+// as complete rows (mutation_rows.cpp: diagnosis, contact_person, link_code, ...). Each checks the
+// caller's role and scope (scope.h), writes its rows, an audit row (audit.h) and the change_log row
+// other workstations of the service pull (change_log.h), inside the push's transaction.
 
 #include "core/common/result.h"
 #include "core/server/pg.h"
@@ -23,6 +24,10 @@ struct Mutation {
     std::string op;
     Poco::JSON::Object::Ptr payload;
     std::string payloadText; // canonical (sorted keys): what the hash is taken of
+    // The entity's complete local row at push time, or null (entity_rows.h). Not hashed: the
+    // client reads it when it pushes, so a retry after a later local edit carries a newer row
+    // and is still the same mutation.
+    Poco::JSON::Object::Ptr row;
 };
 
 // What became of one mutation. Refused: the role or scope does not allow it, or the payload is

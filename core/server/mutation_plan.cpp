@@ -4,9 +4,11 @@
 // never an overwrite. Only a GP or specialist approves in the app or rejects (mayApprovePlan).
 #include "core/common/uuid.h"
 #include "core/server/change_log.h"
+#include "core/server/entity_rows.h"
 #include "core/server/mutation_fields.h"
 #include "core/server/scope.h"
 
+#include <chrono>
 #include <set>
 
 namespace varde::server::mutation
@@ -65,6 +67,19 @@ struct Subject {
 
 PgParam orNull(const std::string &s) { return s.empty() ? PgParam {} : PgParam { s }; }
 
+// The status is the server's (it supersedes versions itself); laid over the workstation's row.
+Poco::JSON::Object::Ptr statusField(const std::string &status)
+{
+    Poco::JSON::Object::Ptr fields = new Poco::JSON::Object;
+    fields->set("status", status);
+    if (status == "superseded")
+        fields->set("superseded_at",
+            std::int64_t(std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::system_clock::now().time_since_epoch())
+                             .count()));
+    return fields;
+}
+
 } // namespace
 
 Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who, const Mutation &m)
@@ -76,8 +91,8 @@ Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who,
     const auto service = text(m.payload, "service_id");
     const auto base = text(m.payload, "base_version_id");
     const auto comment = text(m.payload, "review_comment");
-    if (!idMatches(m) || !status || !statuses.count(*status) || !patient || !service || !base
-        || (!base->empty() && !isUuid(*base)) || !comment)
+    if (!idMatches(m) || !rowMatches(m) || !status || !statuses.count(*status) || !patient
+        || !service || !base || (!base->empty() && !isUuid(*base)) || !comment)
         return malformed("plan_version: id, status, patient_id, base_version_id");
     Poco::JSON::Object::Ptr approval;
     if (m.payload->has("approval") && !m.payload->isNull("approval")) {
@@ -172,7 +187,9 @@ Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who,
         if (!old)
             return fail(old.error());
         for (int i = 0; i < old->rows(); ++i)
-            if (auto ok = appendChange(db, subject.serviceId, "plan_version", old->text(i, 0),
+            if (auto ok = writeAndFeed(db,
+                    { subject.serviceId, "plan_version", old->text(i, 0), subject.patientId, who.id,
+                        nullptr, statusField("superseded") },
                     "update", old->text(i, 1));
                 !ok)
                 return fail(ok.error());
@@ -200,11 +217,14 @@ Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who,
         params);
     if (!written)
         return fail(written.error());
-    if (auto ok = appendChange(db, subject.serviceId, "plan_version", m.entityId,
-            from.empty() ? "create" : "update", written->text(0, 1));
-        !ok)
-        return fail(ok.error());
-    out.fields->set("version", written->int64(0, 0));
+    auto fed = writeAndFeed(db,
+        { subject.serviceId, "plan_version", m.entityId, subject.patientId, who.id, m.row,
+            statusField(*status) },
+        from.empty() ? "create" : "update", written->text(0, 1));
+    if (!fed)
+        return fail(fed.error());
+    out.fields->set(
+        "version", fed->kind == RowWritten::Kind::Stored ? fed->version : written->int64(0, 0));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // POST /v1/mutations: a workstation pushes its outbox (mutations.h), as a signed-in user.
-//   {"client_id": uuid, "mutations": [{"id": 1, "entity", "entity_id", "op", "payload": {}}]}
+//   {"client_id": uuid, "mutations": [{"id": 1, "entity", "entity_id", "op", "payload": {},
+//        "row": {} (optional: the entity's complete local row, entity_rows.h; not hashed)}]}
 //   200 {"last_mutation_id", "results": [{"id", "status": "applied" | "duplicate" |
 //        "conflict" | "refused", "entity", "entity_id", "reason", "message", ...}]}
 //        (duplicate: the stored answer, with "original_status"; conflict: "current")

@@ -63,6 +63,10 @@ Result<std::string> applyNext(
             return fail(ok.error());
         outcome = refused("invalid", "the database refused it (SQLSTATE " + db.lastState() + ")");
     }
+    // A refused mutation changes nothing, whatever its handler wrote before it refused.
+    if (outcome->status == "refused")
+        if (auto ok = db.exec("ROLLBACK TO SAVEPOINT mutation"); !ok)
+            return fail(ok.error());
     if (auto ok = db.exec("RELEASE SAVEPOINT mutation"); !ok)
         return fail(ok.error());
     const auto answer = resultJson(m, *outcome);
@@ -183,6 +187,11 @@ Result<PushRequest> parsePushRequest(const std::string &body)
         const auto entityId = mutation::text(item, "entity_id");
         const auto op = mutation::text(item, "op");
         m.payload = item->getObject("payload");
+        if (item->has("row") && !item->isNull("row")) {
+            m.row = item->getObject("row");
+            if (!m.row)
+                return fail(ErrorCode::InvalidArgument, where + ": row, when sent, is an object");
+        }
         if (!id || *id < 1 || !entity || entity->empty() || !entityId || entityId->empty() || !op
             || op->empty() || !m.payload)
             return fail(ErrorCode::InvalidArgument,
@@ -191,7 +200,8 @@ Result<PushRequest> parsePushRequest(const std::string &body)
         m.entity = *entity;
         m.entityId = *entityId;
         m.op = *op;
-        m.payloadText = mutation::json(m.payload); // keys sorted: the same text on every retry
+        // Keys sorted: the same text on every retry. The row stays out of it (mutation_handlers.h).
+        m.payloadText = mutation::json(m.payload);
         push.mutations.push_back(std::move(m));
     }
     return push;

@@ -34,7 +34,7 @@ struct PushAnswer {
     std::string resultsJson = "[]"; // Done: one object per mutation, in order
 };
 
-// Reads {"client_id", "mutations": [{"id", "entity", "entity_id", "op", "payload"}]};
+// Reads {"client_id", "mutations": [{"id", "entity", "entity_id", "op", "payload", "row"?}]};
 // InvalidArgument with the reason when it is not that.
 Result<PushRequest> parsePushRequest(const std::string &body);
 

@@ -3,6 +3,8 @@
 
 #include "core/common/uuid.h"
 #include "core/server/change_log.h"
+#include "core/server/entity_rows.h"
+#include "core/server/mutation_fields.h"
 #include "core/server/plo_message_change.h"
 
 namespace varde::server
@@ -19,11 +21,15 @@ bool isSafeMsgId(std::string_view msgId)
     return true;
 }
 
-Result<> appendMessageChange(PgConnection &db, const std::string &messageId, std::string_view op)
+namespace
 {
-    // The row's current state as the payload (change_log.h): a client keeps the newest version.
-    auto row = db.exec(
-        "SELECT service_id, json_build_object('id', id, 'patient_id', patient_id, 'direction', "
+
+// The typed state as JSON (the payload without a complete row), with its service and patient.
+Result<PgResult> typedMessage(PgConnection &db, const std::string &messageId)
+{
+    return db.exec(
+        "SELECT service_id, coalesce(patient_id::text, ''), json_build_object('id', id, "
+        "'patient_id', patient_id, 'direction', "
         "direction, 'type', type, 'msg_id', msg_id, 'conversation_id', conversation_id, "
         "'parent_msg_id', parent_msg_id, 'state', state, 'document', document, 'problem', "
         "problem, 'receipt_status', receipt_status, 'receipt_text', receipt_text, 'receipt_at', "
@@ -32,13 +38,50 @@ Result<> appendMessageChange(PgConnection &db, const std::string &messageId, std
         "'received_at', (extract(epoch FROM received_at) * 1000)::bigint, 'version', "
         "version)::text FROM plo_message WHERE id = $1",
         { messageId });
+}
+
+Poco::JSON::Object::Ptr ownedFields(const std::string &typedJson)
+{
+    const auto typed = mutation::parseObject(typedJson);
+    Poco::JSON::Object::Ptr owned = new Poco::JSON::Object;
+    for (const char *key : { "state", "queued_at", "sent_at", "receipt_status", "receipt_text",
+             "receipt_at", "problem" })
+        owned->set(key, typed->get(key));
+    return owned;
+}
+
+} // namespace
+
+Result<Poco::JSON::Object::Ptr> messageServerFields(
+    PgConnection &db, const std::string &messageId, const std::string &serviceId)
+{
+    auto row = typedMessage(db, messageId);
+    if (!row)
+        return fail(row.error());
+    if (row->rows() != 1 || row->isNull(0, 0) || row->text(0, 0) != serviceId)
+        return Poco::JSON::Object::Ptr();
+    return ownedFields(row->text(0, 2));
+}
+
+Result<> appendMessageChange(PgConnection &db, const std::string &messageId, std::string_view op)
+{
+    // The row's current state as the payload (change_log.h): a client keeps the newest version.
+    // When a workstation pushed the message's complete row, that row with the exchange's
+    // fields laid over it (entity_rows.h).
+    auto row = typedMessage(db, messageId);
     if (!row)
         return fail(row.error());
     if (row->rows() != 1)
         return fail(ErrorCode::InvalidArgument, "plo_message " + messageId + " does not exist");
     if (row->isNull(0, 0)) // refused and addressed to no service of ours: nobody's feed
         return {};
-    return appendChange(db, row->text(0, 0), "plo_message", messageId, op, row->text(0, 1));
+    auto fed = writeAndFeed(db,
+        { row->text(0, 0), "plo_message", messageId, row->text(0, 1), "", nullptr,
+            ownedFields(row->text(0, 2)) },
+        op, row->text(0, 2));
+    if (!fed)
+        return fail(fed.error());
+    return {};
 }
 
 Result<> queueOutgoingDocument(PgConnection &db, const OutgoingDocument &document)

@@ -1,6 +1,7 @@
 #include "core/server/routes.h"
 
 #include "core/server/auth.h"
+#include "core/server/device_enrol.h"
 #include "core/server/feed_routes.h"
 #include "core/server/fhir_ingest.h"
 #include "core/server/mutation_routes.h"
@@ -15,6 +16,7 @@ void addApiRoutes(Router &router, ServerContext &context)
     addAuthRoutes(router, context);
     addFeedRoutes(router, context);
     addMutationRoutes(router, context);
+    addDeviceEnrolRoutes(router, context);
     startExchange(context); // a background thread when both PLO folders are configured
 }
 

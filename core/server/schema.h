@@ -18,5 +18,6 @@ extern const Version version2;
 extern const Version version3;
 extern const Version version4;
 extern const Version version5; // workstation mutations
+extern const Version version6; // sync: complete entity rows, link codes
 
 } // namespace varde::server::schema
