@@ -1316,6 +1316,18 @@
         <source>%1 new replies</source>
         <translation>%1 nye svar</translation>
     </message>
+    <message>
+        <source>The server cannot be reached. You can keep working: your changes are kept and sent when the connection is back.</source>
+        <translation>Får ikke kontakt med serveren. Du kan arbeide videre: endringene dine tas vare på og sendes når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended. Sign in again; nothing waiting to be sent is lost.</source>
+        <translation>Økten din på serveren er avsluttet. Logg inn igjen; ingenting som venter på å bli sendt, går tapt.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Nothing was lost; contact support if it happens again.</source>
+        <translation>Serveren avviste forespørselen. Ingenting gikk tapt; kontakt brukerstøtte hvis det skjer igjen.</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::AgendaDialog</name>
@@ -2797,6 +2809,18 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
         <source>Received messages that could not be &amp;filed…</source>
         <translation>Mottatte meldinger som ikke kunne &amp;behandles …</translation>
     </message>
+    <message>
+        <source>Sign in to the &amp;server…</source>
+        <translation>Logg inn på &amp;serveren …</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Endringer er ikke sendt ennå</translation>
+    </message>
+    <message>
+        <source>Changes made here have not reached the server yet (%1). They are kept safely on this PC and sent the next time Varde starts with a connection. Quit anyway?</source>
+        <translation>Endringer gjort her har ikke nådd serveren ennå (%1). De tas trygt vare på denne PC-en og sendes neste gang Varde starter med forbindelse. Avslutte likevel?</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::MeetingWindow</name>
@@ -3925,6 +3949,57 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     </message>
 </context>
 <context>
+    <name>varde::ui::ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Logg inn på serveren</translation>
+    </message>
+    <message>
+        <source>Connect this workstation to the follow-up service's server. Your patient data stay encrypted on this PC and are kept in step with the server; the local password still opens them.</source>
+        <translation>Koble denne arbeidsstasjonen til oppfølgingstjenestens server. Pasientdataene forblir kryptert på denne PC-en og holdes i takt med serveren; det lokale passordet åpner dem fortsatt.</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file from your IT department</source>
+        <translation>Valgfritt: en PEM-fil fra IT-avdelingen</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name on the server:</source>
+        <translation>&amp;Brukernavn på serveren:</translation>
+    </message>
+    <message>
+        <source>&amp;Password on the server:</source>
+        <translation>&amp;Passord på serveren:</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;certificate:</source>
+        <translation>Ekstra klarert &amp;sertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://server:port.</source>
+        <translation>Serveradressen må se slik ut: https://server:port.</translation>
+    </message>
+    <message>
+        <source>Write your user name and password on the server.</source>
+        <translation>Skriv brukernavnet og passordet ditt på serveren.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name and password.</source>
+        <translation>Serveren godtok ikke dette brukernavnet og passordet.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes and try again.</source>
+        <translation>For mange mislykkede innlogginger. Vent noen minutter og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>varde::ui::SuggestionPanel</name>
     <message>
         <source>Measurement</source>
@@ -3977,6 +4052,49 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     <message>
         <source>Method: %1</source>
         <translation>Metode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>varde::ui::SyncStatusLabel</name>
+    <message>
+        <source>Not connected to a server (local data only)</source>
+        <translation>Ikke koblet til server (bare lokale data)</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Tilkoblet</translation>
+    </message>
+    <message>
+        <source>◌ Connecting…</source>
+        <translation>◌ Kobler til …</translation>
+    </message>
+    <message>
+        <source>○ Offline, trying again</source>
+        <translation>○ Frakoblet, prøver igjen</translation>
+    </message>
+    <message>
+        <source>⚠ Sign in to the server again (click)</source>
+        <translation>⚠ Logg inn på serveren igjen (klikk)</translation>
+    </message>
+    <message>
+        <source>○ Not syncing</source>
+        <translation>○ Synkroniserer ikke</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · synkronisert %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source> · waiting to be sent: %1</source>
+        <translation> · venter på sending: %1</translation>
+    </message>
+    <message>
+        <source> · conflicts to look at: %1</source>
+        <translation> · konflikter å se på: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,11 @@
 // varde: the workstation. Parses options, loads the translations, signs in, shows the window.
+#include "core/sync/sync_engine.h"
+#include "core/sync/sync_state.h"
 #include "ui/login/login_dialog.h"
 #include "ui/shell/main_window.h"
+#include "ui/sync/server_sign_in_dialog.h"
+
+#include <QMessageBox>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,7 +58,22 @@ int main(int argc, char *argv[])
         login.setUserName(parser.value(userOption));
     if (login.exec() != QDialog::Accepted)
         return 0;
-    varde::ui::MainWindow window(login.takeStore());
+    auto store = login.takeStore();
+    // A workstation that has not reached its server for too long may hold stale data, or belong
+    // to a user who was disabled: it opens only after a new sign-in to the server.
+    if (auto state = varde::sync::readSyncState(store->db()); state
+        && varde::sync::offlineTooLong(
+            *state, varde::sync::currentMillis(), varde::sync::defaultMaxOfflineDays)) {
+        QMessageBox::information(nullptr, QApplication::translate("Varde", "Sign in to the server"),
+            QApplication::translate("Varde",
+                "This workstation has not reached the server for more than %1 days. Sign in to "
+                "the server to bring the patient data up to date before they are shown.")
+                .arg(varde::sync::defaultMaxOfflineDays));
+        varde::ui::ServerSignInDialog signIn(*store);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+    }
+    varde::ui::MainWindow window(std::move(store));
     window.showMaximized();
     return app.exec();
 }

@@ -1,5 +1,11 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/sync/server_sign_in_dialog.h"
+#include "ui/sync/sync_controller.h"
+#include "ui/sync/sync_status_label.h"
+
+#include <QCloseEvent>
+
 #include "ui/plo/refused_documents.h"
 
 #include "core/enrolment/follow_up.h"
@@ -201,6 +207,8 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
         dialog->open();
     });
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("Sign in to the &server…"), this, [this] { signInToServer(); });
+    fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -210,6 +218,20 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
                "Patient data are stored encrypted (SQLCipher %2).")
                 .arg(QStringLiteral(VARDE_VERSION),
                     QString::fromStdString(m_store->cipherVersion())));
+    });
+
+    // Sync with the central server, when this workstation has signed in to one.
+    m_sync = new SyncController(*m_store, this);
+    m_syncLabel = new SyncStatusLabel(this);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->show(m_sync->status(), m_sync->hasServer());
+    connect(m_sync, &SyncController::statusChanged, this,
+        [this](const SyncStatus &status) { m_syncLabel->show(status, m_sync->hasServer()); });
+    connect(m_syncLabel, &SyncStatusLabel::signInRequested, this, [this] { signInToServer(); });
+    // New measurements or changes from other workstations: the lists triage them again.
+    connect(m_sync, &SyncController::patientsChanged, this, [this] {
+        reload();
+        m_worklist->refresh();
     });
 
     m_user = new QLabel(this);
@@ -232,10 +254,44 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     reload();
     m_view->sortByColumn(PatientListModel::NameColumn, Qt::AscendingOrder);
     resize(1280, 760);
+    m_sync->start();
 }
 
-// The pages go first: an open plan draft is saved while the store is still open.
-MainWindow::~MainWindow() { delete m_pages; }
+// Sync stops first (its thread); then the pages: an open plan draft is saved while the store
+// is still open.
+MainWindow::~MainWindow()
+{
+    m_sync->stop();
+    delete m_pages;
+}
+
+bool MainWindow::signInToServer()
+{
+    ServerSignInDialog dialog(*m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_sync->stop();
+    m_sync->start();
+    m_syncLabel->show(m_sync->status(), m_sync->hasServer());
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const auto waiting = m_sync->hasServer() ? m_sync->waitingChanges() : 0;
+    if (waiting > 0) {
+        const auto answer = QMessageBox::question(this, tr("Changes not sent yet"),
+            tr("Changes made here have not reached the server yet (%1). They are kept safely on "
+               "this PC and sent the next time Varde starts with a connection. Quit anyway?")
+                .arg(waiting),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
 
 bool MainWindow::openPatient(const QString &patientId)
 {

@@ -25,6 +25,8 @@ class PatientListModel;
 class PatientSortProxy;
 class WorklistPage;
 class PatientView;
+class SyncController;
+class SyncStatusLabel;
 
 class MainWindow : public QMainWindow
 {
@@ -55,6 +57,14 @@ public:
     bool openPatient(const QString &patientId);
     void showLists();
     QString statusText() const;
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
+    // Asks for the server sign-in and starts sync after it; false when cancelled.
+    bool signInToServer();
+
+protected:
+    // Changes not yet sent to the server are kept for the next start; the nurse is told.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateCount();
@@ -75,6 +85,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncStatusLabel *m_syncLabel = nullptr;
 };
 
 } // namespace varde::ui
