@@ -4,6 +4,7 @@
 #include "plan_commands.h"
 #include "plo_commands.h"
 #include "server_commands.h"
+#include "sync_command.h"
 
 #include "core/common/json_text.h"
 #include "core/demo/cohort_writer.h"
@@ -82,6 +83,10 @@ Usage:
   vardectl plo receive --store DIR [--user LOGIN] FILE.xml...
       Files received messages into the patients' threads and queues the AppRec answers;
       documents that cannot be filed are kept in the store for a person (exit code 1).
+  vardectl sync --store DIR [--user LOGIN] [--server URL] [--ca FILE] [--server-login L]
+      One round of sync with the central server: signs in with --server-login (server
+      password from VARDE_SERVER_PASSWORD, or asked), pushes the changes waiting in the
+      outbox, pulls the change feed until up to date, and prints the counts.
   vardectl server add-service --database-url URL --name NAME [--her-id N] [--municipality M]
       Creates a follow-up service in the central server's database (migrated first) and
       prints its id (see `vardectl server --help`).
@@ -471,6 +476,17 @@ int main(int argc, char **argv)
             [&](const std::string &folder) { return openStore(*args, folder); });
     if (args->command == "server")
         return cli::runServer(args->positional, args->options);
+    if (args->command == "sync") {
+        const auto storeIt = args->options.find("store");
+        if (storeIt == args->options.end()) {
+            std::cerr << "vardectl sync: --store DIR is required\n";
+            return 2;
+        }
+        auto store = openStore(*args, storeIt->second);
+        if (!store)
+            return store.error();
+        return cli::runSync(*store, args->options);
+    }
     std::cerr << "vardectl: unknown command '" << args->command << "'\n\n" << usage;
     return 2;
 }

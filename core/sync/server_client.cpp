@@ -83,7 +83,9 @@ Result<> ServerClient::checkAddress(const ServerAddress &address)
         if (uri.getScheme() != "https" || uri.getHost().empty())
             return fail(ErrorCode::InvalidArgument,
                 "the server address must start with https:// and name a host");
-        if (!uri.getPath().empty() && uri.getPath() != "/")
+        // The /v1 the server prints with its base URL is welcome; requests name their paths.
+        const auto path = uri.getPath();
+        if (!path.empty() && path != "/" && path != "/v1" && path != "/v1/")
             return fail(ErrorCode::InvalidArgument,
                 "the server address is only https://host:port (the /v1 paths are added)");
     } catch (const Poco::Exception &e) {
