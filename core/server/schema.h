@@ -18,5 +18,7 @@ extern const Version version2;
 extern const Version version3;
 extern const Version version4;
 extern const Version version5; // workstation mutations
+// version6 (entity rows, generic mutations) comes from another branch: merged in beside these.
+extern const Version version7; // GP feed; partitioned measurements
 
 } // namespace varde::server::schema
