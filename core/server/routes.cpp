@@ -4,6 +4,7 @@
 #include "core/server/feed_routes.h"
 #include "core/server/fhir_ingest.h"
 #include "core/server/mutation_routes.h"
+#include "core/server/partitions.h"
 #include "core/server/plo_exchange.h"
 
 namespace varde::server
@@ -16,6 +17,7 @@ void addApiRoutes(Router &router, ServerContext &context)
     addFeedRoutes(router, context);
     addMutationRoutes(router, context);
     startExchange(context); // a background thread when both PLO folders are configured
+    startPartitionMaintenance(context.config.databaseUrl); // at start, then daily
 }
 
 } // namespace varde::server
