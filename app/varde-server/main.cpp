@@ -8,6 +8,7 @@
 #include "core/server/health.h"
 #include "core/server/http_server.h"
 #include "core/server/migrate.h"
+#include "core/server/partitions.h"
 #include "core/server/plo_exchange.h"
 #include "core/server/routes.h"
 
@@ -148,5 +149,6 @@ int main(int argc, char **argv)
     server::stopFeedRoutes(); // answers waiting long-polls first
     http.stop();
     server::stopExchange();
+    server::stopPartitionMaintenance();
     return 0;
 }

@@ -5,6 +5,25 @@ namespace varde::server
 namespace
 {
 
+// One statement: the row, and the notifications that wake its readers (delivered at commit,
+// once per transaction and channel/payload pair, so a batch of one patient's rows notifies
+// once). The service's long-polls listen for the service id (the uuid's canonical text, the form
+// the waiter compares with, feed_waiter.h); a GP's for "gp:<gp id>" of the patient's GP as it
+// stands in this transaction (a patient moved to another GP in the same transaction wakes the
+// new one). patient_id comes from change_patient_id (schema_v7.cpp): the entity itself for a
+// patient, else the payload's "patient_id". txid and seq come from their defaults: a client can
+// never set them (append-only).
+constexpr const char *appendSql
+    = "WITH added AS (INSERT INTO change_log(service_id, entity, entity_id, op, payload, "
+      "patient_id, full_row) VALUES ($1::uuid, $2, $3, $4, $5, change_patient_id($2, $3, $5), "
+      "$6::boolean) "
+      "RETURNING patient_id) "
+      "SELECT pg_notify('varde_feed', $1::uuid::text), "
+      "(SELECT pg_notify('varde_feed', 'gp:' || p.gp_id::text) FROM added "
+      "JOIN patient p ON p.id = added.patient_id WHERE p.gp_id IS NOT NULL)";
+
+} // namespace
+
 Result<> append(PgConnection &db,
     const std::string &serviceId,
     std::string_view entity,
@@ -13,18 +32,11 @@ Result<> append(PgConnection &db,
     const std::string &payloadJson,
     bool fullRow)
 {
-    // txid and seq come from their defaults: a client can never set them (append-only).
-    auto inserted = db.exec("INSERT INTO change_log(service_id, entity, entity_id, op, payload, "
-                            "full_row) VALUES ($1, $2, $3, $4, $5, $6)",
+    auto inserted = db.exec(appendSql,
         { serviceId, std::string(entity), entityId, std::string(op), payloadJson,
             fullRow ? "true" : "false" });
     if (!inserted)
         return fail(inserted.error());
-    // Delivered at commit, once per transaction and channel/payload pair. The payload is the
-    // uuid's canonical text, the form the waiter compares with (feed_waiter.h).
-    auto notified = db.exec("SELECT pg_notify('varde_feed', $1::uuid::text)", { serviceId });
-    if (!notified)
-        return fail(notified.error());
     return {};
 }
 

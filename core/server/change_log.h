@@ -1,7 +1,10 @@
 #pragma once
 // Writing the change feed: every write that a workstation must see appends one row to
 // change_log in the same transaction as the write, and notifies the waiting long-polls
-// (channel "varde_feed", payload = service id; only a hint, see feed.h).
+// (channel "varde_feed", payload = service id, and "gp:<gp id>" when the row's patient has a
+// GP; only a hint, see feed.h). The row's patient_id (for GPs' feeds) is the entity id of a
+// patient row, else the payload's "patient_id" when it is a UUID: a row about a patient must
+// name it there, or GPs never see it.
 //
 // Payload contract (JSON text), by entity:
 //   measurement: {"id", "patient_id", "kind", "value", "unit", "canonical_value",

@@ -1,4 +1,5 @@
-// Reading the change feed after a cursor, gap-free (see the comment on pageSql).
+// Reading the change feed after a cursor, gap-free (see the comment on pageSql), for a service
+// or a GP (gpPageSql).
 #include "core/server/feed.h"
 
 #include <libpq-fe.h>
@@ -38,6 +39,25 @@ constexpr const char *pageSql
       "AND txid < pg_snapshot_xmin(pg_current_snapshot()) "
       "ORDER BY change_log.txid, change_log.seq LIMIT $4";
 
+// A GP's page: the same rule, per patient listed with the GP (patient.gp_id = $1), each an
+// index range of change_log_patient (patient_id, txid, seq) after the cursor, cut at the page
+// size, then merged in (txid, seq) order: the work is bounded by patients x page, never by the
+// history. The watermark is the statement's snapshot, the same for every patient (the function
+// is stable within a statement). Membership is read now: a patient who moves to another GP is
+// followed by the new GP from that GP's cursor on (rows before it are not sent again; a new
+// client starting from "" gets all of them), and leaves the old GP's feed. The patient row of
+// the move itself (written with the new gp_id) is in the new GP's feed; the old GP's client
+// learns of it from GET /v1/patients.
+constexpr const char *gpPageSql
+    = "SELECT c.txid::text AS txid_text, c.seq, c.entity, c.entity_id, c.op, c.payload "
+      "FROM patient p CROSS JOIN LATERAL (SELECT l.txid, l.seq, l.entity, l.entity_id, l.op, "
+      "l.payload FROM change_log l WHERE l.patient_id = p.id "
+      "AND (l.txid, l.seq) > ($2::xid8, $3::bigint) "
+      "AND l.txid < pg_snapshot_xmin(pg_current_snapshot()) "
+      "ORDER BY l.txid, l.seq LIMIT $4) AS c "
+      "WHERE p.gp_id = $1::uuid "
+      "ORDER BY c.txid, c.seq LIMIT $4";
+
 // Which cluster this is, and the first transaction id not yet assigned: a cursor at or after
 // it was not made by this cluster's history.
 constexpr const char *clusterSql = "SELECT system_identifier::text, "
@@ -50,6 +70,11 @@ constexpr const char *clusterSql = "SELECT system_identifier::text, "
 constexpr const char *pendingSql = "SELECT EXISTS (SELECT 1 FROM change_log "
                                    "WHERE service_id = $1::uuid "
                                    "AND (txid, seq) > ($2::xid8, $3::bigint))";
+
+constexpr const char *gpPendingSql = "SELECT EXISTS (SELECT 1 FROM patient p "
+                                     "JOIN change_log c ON c.patient_id = p.id "
+                                     "WHERE p.gp_id = $1::uuid "
+                                     "AND (c.txid, c.seq) > ($2::xid8, $3::bigint))";
 
 template <typename T> bool parseNumber(std::string_view text, T &out)
 {
@@ -101,8 +126,9 @@ std::string formatCursor(const FeedCursor &cursor)
 }
 
 Result<FeedPage> readPage(
-    PgConnection &db, const std::string &serviceId, const std::string &cursorText, int limit)
+    PgConnection &db, const FeedScope &scope, const std::string &cursorText, int limit)
 {
+    const bool gp = scope.kind == FeedScope::Kind::Gp;
     if (limit < 1 || limit > maxFeedPage)
         return fail(ErrorCode::InvalidArgument, "feed: page size out of range");
     auto cursor = parseCursor(cursorText);
@@ -128,7 +154,8 @@ Result<FeedPage> readPage(
     const auto txid = std::to_string(cursor->txid);
     const auto seq = std::to_string(cursor->seq);
     // One row more than asked tells whether there is more.
-    auto rows = db.exec(pageSql, { serviceId, txid, seq, std::to_string(limit + 1) });
+    auto rows
+        = db.exec(gp ? gpPageSql : pageSql, { scope.id, txid, seq, std::to_string(limit + 1) });
     if (!rows)
         return fail(rows.error());
     const int n = std::min(rows->rows(), limit);
@@ -149,7 +176,7 @@ Result<FeedPage> readPage(
         cursor->txid = page.rows.back().txid;
         cursor->seq = page.rows.back().seq;
     } else {
-        auto pending = db.exec(pendingSql, { serviceId, txid, seq });
+        auto pending = db.exec(gp ? gpPendingSql : pendingSql, { scope.id, txid, seq });
         if (!pending)
             return fail(pending.error());
         page.pending = pending->text(0, 0) == "t";

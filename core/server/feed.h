@@ -1,8 +1,8 @@
 #pragma once
-// Reading the change feed: one service's change_log rows after an opaque cursor, in pages,
-// gap-free under concurrent writers (see feed.cpp for why), as plain functions over one
-// PgConnection. Long-polling on top of this is in feed_waiter.h; the HTTP route in
-// feed_routes.h.
+// Reading the change feed: one service's change_log rows (or one GP's: see FeedScope) after an
+// opaque cursor, in pages, gap-free under concurrent writers (see feed.cpp for why), as plain
+// functions over one PgConnection. Long-polling on top of this is in feed_waiter.h; the HTTP
+// route in feed_routes.h.
 //
 // Cursor: "v1.<cluster id>.<txid>.<seq>", the (txid, seq) of the last row handed out, where the
 // cluster id is PostgreSQL's system_identifier. "" starts at the beginning. A cursor of another
@@ -51,10 +51,29 @@ struct FeedPage {
 
 constexpr int maxFeedPage = 10000;
 
-// Up to `limit` (1..maxFeedPage) rows of `serviceId` after `cursor`. Must run outside a
+// Whose feed. A follow-up service's: every row of the service (nurses, leaders). A GP's: the rows
+// of the patients listed with the GP now (patient.gp_id), in every service that follows them;
+// rows without a patient (service-level) are not in it. Same cursor, same watermark rule.
+struct FeedScope {
+    enum class Kind { Service, Gp };
+    Kind kind = Kind::Service;
+    std::string id; // follow_up_service.id or general_practitioner.id
+
+    static FeedScope service(std::string id) { return { Kind::Service, std::move(id) }; }
+    static FeedScope gp(std::string id) { return { Kind::Gp, std::move(id) }; }
+    // The NOTIFY payload that wakes this feed's long-polls (change_log.h).
+    std::string hint() const { return kind == Kind::Service ? id : "gp:" + id; }
+};
+
+// Up to `limit` (1..maxFeedPage) rows of `scope` after `cursor`. Must run outside a
 // transaction (InvalidArgument otherwise): a reader holding a transaction id would hold back
 // its own watermark. Io/InvalidArgument from the database as PgConnection::exec.
 Result<FeedPage> readPage(
-    PgConnection &db, const std::string &serviceId, const std::string &cursor, int limit);
+    PgConnection &db, const FeedScope &scope, const std::string &cursor, int limit);
+inline Result<FeedPage> readPage(
+    PgConnection &db, const std::string &serviceId, const std::string &cursor, int limit)
+{
+    return readPage(db, FeedScope::service(serviceId), cursor, limit);
+}
 
 } // namespace varde::server

@@ -1,4 +1,4 @@
-// GET /v1/feed: the change feed over HTTP, for workstation users of a follow-up service.
+// GET /v1/feed: the change feed over HTTP, for workstation users of a follow-up service and GPs.
 #include "core/server/feed_routes.h"
 
 #include "core/common/json_text.h"
@@ -86,11 +86,16 @@ void addFeedRoutes(Router &router, ServerContext &context)
         }
         if (principal->kind != Principal::Kind::User)
             return errorResponse(403, "forbidden", "the change feed is for workstation users");
-        // A GP belongs to no service: their feed (their own listed patients, in whichever
-        // services follow them) is not built yet, so they are refused for now.
-        if (principal->serviceId.empty())
+        // A nurse or leader follows their service; a GP, who belongs to no service, their own
+        // listed patients in whichever services follow them (feed.h).
+        FeedScope scope;
+        if (!principal->serviceId.empty())
+            scope = FeedScope::service(principal->serviceId);
+        else if (!principal->gpId.empty() && principal->hasRole("gp"))
+            scope = FeedScope::gp(principal->gpId);
+        else
             return errorResponse(
-                403, "forbidden", "the change feed needs a follow-up service (not for GPs yet)");
+                403, "forbidden", "the change feed needs a follow-up service or a GP record");
 
         const auto limit = number(request, "limit", defaultPage);
         if (!limit || *limit < 1 || *limit > maxFeedPage)
@@ -107,8 +112,7 @@ void addFeedRoutes(Router &router, ServerContext &context)
 
         const auto deadline
             = FeedWaiter::Clock::now() + std::chrono::seconds(std::min(*wait, longest));
-        auto page
-            = longPollPage(context.pool, *waiter, principal->serviceId, cursor, *limit, deadline);
+        auto page = longPollPage(context.pool, *waiter, scope, cursor, *limit, deadline);
         if (!page)
             return errorResponse(503, "database_unavailable", "the feed cannot be read now");
         ++context.metrics.feedPages;

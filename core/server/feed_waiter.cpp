@@ -81,7 +81,7 @@ FeedWaiter::Ticket FeedWaiter::ticket() const
     return m_events;
 }
 
-void FeedWaiter::waitFor(const std::string &serviceId, Ticket ticket, Clock::time_point deadline)
+void FeedWaiter::waitFor(const std::string &hint, Ticket ticket, Clock::time_point deadline)
 {
     std::unique_lock lock(m_mutex);
     // Without a listening connection no hint comes: poll every second instead.
@@ -90,20 +90,20 @@ void FeedWaiter::waitFor(const std::string &serviceId, Ticket ticket, Clock::tim
     m_changed.wait_until(lock, deadline, [&] {
         if (m_stopping || m_everyone > ticket)
             return true;
-        const auto it = m_lastEvent.find(serviceId);
+        const auto it = m_lastEvent.find(hint);
         return it != m_lastEvent.end() && it->second > ticket;
     });
 }
 
-void FeedWaiter::wake(const std::string &serviceId)
+void FeedWaiter::wake(const std::string &hint)
 {
     {
         std::lock_guard lock(m_mutex);
         ++m_events;
-        if (serviceId.empty())
+        if (hint.empty())
             m_everyone = m_events;
         else
-            m_lastEvent[serviceId] = m_events;
+            m_lastEvent[hint] = m_events;
     }
     m_changed.notify_all();
 }
@@ -177,12 +177,13 @@ FeedWaiter::Visit::~Visit()
 
 Result<FeedPage> longPollPage(PgPool &pool,
     FeedWaiter &waiter,
-    const std::string &serviceId,
+    const FeedScope &scope,
     const std::string &cursor,
     int limit,
     FeedWaiter::Clock::time_point deadline)
 {
     FeedWaiter::Visit visit(waiter);
+    const auto hint = scope.hint();
     auto repoll = feedRepollFirst;
     for (;;) {
         // The ticket before the read: a commit after the read's snapshot notifies after it.
@@ -191,7 +192,7 @@ Result<FeedPage> longPollPage(PgPool &pool,
             auto db = pool.acquire();
             if (!db)
                 return fail(db.error());
-            return readPage(**db, serviceId, cursor, limit);
+            return readPage(**db, scope, cursor, limit);
         }();
         if (!page || page->resync || !page->rows.empty() || waiter.stopped())
             return page;
@@ -200,11 +201,11 @@ Result<FeedPage> longPollPage(PgPool &pool,
             return page;
         if (!page->pending) {
             repoll = feedRepollFirst;
-            waiter.waitFor(serviceId, ticket, deadline);
+            waiter.waitFor(hint, ticket, deadline);
             continue;
         }
         // Pending rows wait for an older transaction whose commit may notify nobody.
-        waiter.waitFor(serviceId, ticket, std::min(deadline, now + repoll));
+        waiter.waitFor(hint, ticket, std::min(deadline, now + repoll));
         repoll = std::min(repoll * 2, feedRepoll);
     }
 }

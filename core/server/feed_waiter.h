@@ -43,9 +43,9 @@ public:
     // Take a ticket before reading the feed, then wait with it: a notification that arrives
     // after the ticket, even before the wait starts, ends the wait.
     Ticket ticket() const;
-    // Until a notification for `serviceId` after `ticket`, a reconnect (hints may have been
-    // lost), stop(), or `deadline`.
-    void waitFor(const std::string &serviceId, Ticket ticket, Clock::time_point deadline);
+    // Until a notification with payload `hint` (FeedScope::hint: a service id or "gp:<id>")
+    // after `ticket`, a reconnect (hints may have been lost), stop(), or `deadline`.
+    void waitFor(const std::string &hint, Ticket ticket, Clock::time_point deadline);
 
     // Counts a long-poll in progress, so that stop() can let it finish.
     class Visit
@@ -64,7 +64,7 @@ private:
     void run();
     bool connect();
     void drain();
-    void wake(const std::string &serviceId); // "" wakes everyone
+    void wake(const std::string &hint); // "" wakes everyone
 
     std::string m_url;
     std::unique_ptr<PgConnection> m_listen; // the thread's only, after start()
@@ -78,7 +78,7 @@ private:
     std::condition_variable m_idle; // a long-poll ended
     Ticket m_events = 0; // notifications seen so far
     Ticket m_everyone = 0; // the event of the last wake of everyone
-    std::map<std::string, Ticket> m_lastEvent; // per service
+    std::map<std::string, Ticket> m_lastEvent; // per hint (service, GP)
     int m_visits = 0;
 };
 
@@ -88,16 +88,25 @@ constexpr std::chrono::milliseconds feedRepollFirst { 5 };
 constexpr std::chrono::milliseconds feedRepoll { 50 };
 
 // A page of the feed, waiting until `deadline` when there is nothing to send: reads at once;
-// if empty, waits for a notification of the service, reads again; while rows are pending
+// if empty, waits for a notification of the scope (its hint), reads again; while rows are pending
 // behind an older transaction (whose commit may notify nobody), reads again after
 // feedRepollFirst, doubling up to feedRepoll. Takes a
 // pooled connection only for each read, never while it waits. Returns the empty page at the
 // deadline or when the waiter stops.
 Result<FeedPage> longPollPage(PgPool &pool,
     FeedWaiter &waiter,
-    const std::string &serviceId,
+    const FeedScope &scope,
     const std::string &cursor,
     int limit,
     FeedWaiter::Clock::time_point deadline);
+inline Result<FeedPage> longPollPage(PgPool &pool,
+    FeedWaiter &waiter,
+    const std::string &serviceId,
+    const std::string &cursor,
+    int limit,
+    FeedWaiter::Clock::time_point deadline)
+{
+    return longPollPage(pool, waiter, FeedScope::service(serviceId), cursor, limit, deadline);
+}
 
 } // namespace varde::server

@@ -5,6 +5,7 @@
 #include "core/server/feed_routes.h"
 #include "core/server/fhir_ingest.h"
 #include "core/server/mutation_routes.h"
+#include "core/server/partitions.h"
 #include "core/server/plo_exchange.h"
 
 namespace varde::server
@@ -18,6 +19,7 @@ void addApiRoutes(Router &router, ServerContext &context)
     addMutationRoutes(router, context);
     addDeviceEnrolRoutes(router, context);
     startExchange(context); // a background thread when both PLO folders are configured
+    startPartitionMaintenance(context.config.databaseUrl); // at start, then daily
 }
 
 } // namespace varde::server

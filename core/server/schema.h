@@ -19,5 +19,6 @@ extern const Version version3;
 extern const Version version4;
 extern const Version version5; // workstation mutations
 extern const Version version6; // sync: complete entity rows, link codes
+extern const Version version7; // GP feed; partitioned measurements
 
 } // namespace varde::server::schema

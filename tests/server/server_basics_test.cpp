@@ -54,9 +54,12 @@ TEST_CASE("several instances migrating at once leave one schema", "[server]")
         t.join();
     CHECK(succeeded == 4);
     auto conn = db.connect();
-    auto rows = conn.exec("SELECT count(*) FROM schema_migration");
+    // Each version once (the numbers may have a gap until another branch's version 6 is merged).
+    auto rows
+        = conn.exec("SELECT count(*), count(DISTINCT version), max(version) FROM schema_migration");
     REQUIRE(rows);
-    CHECK(rows->int64(0, 0) == server::latestServerSchema());
+    CHECK(rows->int64(0, 0) == rows->int64(0, 1));
+    CHECK(rows->int64(0, 2) == server::latestServerSchema());
 }
 
 TEST_CASE("a database newer than the server is refused and left alone", "[server]")
