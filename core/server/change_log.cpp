@@ -22,8 +22,6 @@ constexpr const char *appendSql
       "(SELECT pg_notify('varde_feed', 'gp:' || p.gp_id::text) FROM added "
       "JOIN patient p ON p.id = added.patient_id WHERE p.gp_id IS NOT NULL)";
 
-} // namespace
-
 Result<> append(PgConnection &db,
     const std::string &serviceId,
     std::string_view entity,

@@ -49,9 +49,9 @@ constexpr const char *pageSql
 // the move itself (written with the new gp_id) is in the new GP's feed; the old GP's client
 // learns of it from GET /v1/patients.
 constexpr const char *gpPageSql
-    = "SELECT c.txid::text AS txid_text, c.seq, c.entity, c.entity_id, c.op, c.payload "
-      "FROM patient p CROSS JOIN LATERAL (SELECT l.txid, l.seq, l.entity, l.entity_id, l.op, "
-      "l.payload FROM change_log l WHERE l.patient_id = p.id "
+    = "SELECT c.txid::text AS txid_text, c.seq, c.entity, c.entity_id, c.op, c.payload, "
+      "c.full_row FROM patient p CROSS JOIN LATERAL (SELECT l.txid, l.seq, l.entity, "
+      "l.entity_id, l.op, l.payload, l.full_row FROM change_log l WHERE l.patient_id = p.id "
       "AND (l.txid, l.seq) > ($2::xid8, $3::bigint) "
       "AND l.txid < pg_snapshot_xmin(pg_current_snapshot()) "
       "ORDER BY l.txid, l.seq LIMIT $4) AS c "
