@@ -4055,6 +4055,61 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     </message>
 </context>
 <context>
+    <name>varde::ui::SyncOutcomesDialog</name>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>Endringer serveren ikke tok imot</translation>
+    </message>
+    <message>
+        <source>A conflict means someone changed the same thing first: compare what was sent with the server's version and make the change again where it is still needed. A refusal gives the reason. Nothing here is lost until you mark it as seen.</source>
+        <translation>En konflikt betyr at noen endret det samme først: sammenlign det som ble sendt med serverens versjon, og gjør endringen på nytt der den fortsatt trengs. En avvisning oppgir årsaken. Ingenting her går tapt før du merker det som sett.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Det som ble sendt</translation>
+    </message>
+    <message>
+        <source>The server's answer and current version</source>
+        <translation>Serverens svar og gjeldende versjon</translation>
+    </message>
+    <message>
+        <source>Sent from this workstation:</source>
+        <translation>Sendt fra denne arbeidsstasjonen:</translation>
+    </message>
+    <message>
+        <source>The server's answer (its current version):</source>
+        <translation>Serverens svar (gjeldende versjon):</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Merk som sett</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+</context>
+<context>
     <name>varde::ui::SyncStatusLabel</name>
     <message>
         <source>Not connected to a server (local data only)</source>

@@ -67,7 +67,7 @@ public:
             break;
         case RowApplied::KeptNewer:
             ++out.kept;
-            break;
+            return {}; // nothing changed here: no need to triage again
         case RowApplied::Skipped:
             ++out.skipped;
             // Operator log: the table and the database's reason, never the row's values.

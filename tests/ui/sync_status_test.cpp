@@ -3,9 +3,11 @@
 // server sign-in says what is wrong in words; quitting with unsent changes asks first.
 #include "ui_fixture.h"
 
+#include "ui/common/formatting.h"
 #include "ui/shell/main_window.h"
 #include "ui/sync/server_sign_in_dialog.h"
 #include "ui/sync/sync_controller.h"
+#include "ui/sync/sync_outcomes_dialog.h"
 #include "ui/sync/sync_status_label.h"
 
 #include "core/store/audit_log.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 
@@ -47,7 +50,7 @@ TEST_CASE("The status bar says in words whether the workstation is connected and
         const auto text = ui::syncStatusText(status, true);
         CHECK(text.startsWith(QStringLiteral("○ Frakoblet")));
         CHECK(text.contains(QStringLiteral("synkronisert ")
-            + QDateTime::fromMSecsSinceEpoch(status.lastSyncAt).toString(QStringLiteral("HH:mm"))));
+            + ui::formatWhen(status.lastSyncAt, QDateTime::currentMSecsSinceEpoch())));
         CHECK(text.contains(QStringLiteral("venter på sending: 3")));
         CHECK(text.contains(QStringLiteral("konflikter å se på: 1")));
         status.state = ui::SyncStatus::State::Online;
@@ -115,4 +118,33 @@ TEST_CASE("The server sign-in says what is wrong in words and stays open", "[ui]
     CHECK(dialog.errorLabel()->text().startsWith(QStringLiteral("Får ikke kontakt med serveren")));
     CHECK(dialog.passwordField()->text().isEmpty());
     dialog.grab().save(artifact(QStringLiteral("server-sign-in.png")));
+}
+
+TEST_CASE("A change the server did not take stays listed, beside the server's version, until "
+          "someone marks it as seen",
+    "[ui][sync]")
+{
+    DemoStoreFixture fixture(4, 7);
+    auto store = fixture.open();
+    REQUIRE(store->db().exec(
+        "INSERT INTO sync_outcome(mutation_id, client_id, entity, entity_id, op, status, reason, "
+        "message, answer, payload, recorded_at) VALUES (7, 'c1', 'plan_version', 'p2', 'create', "
+        "'conflict', 'stale_base', 'made from an older version', "
+        "'{\"current\":{\"id\":\"p1\",\"status\":\"active\"}}', '{\"id\":\"p2\"}', 1)"));
+    ui::SyncOutcomesDialog dialog(*store);
+    dialog.show();
+    REQUIRE(dialog.count() == 1);
+    const auto texts = dialog.findChildren<QPlainTextEdit *>();
+    REQUIRE(texts.size() == 2);
+    CHECK(texts[0]->toPlainText().contains(QStringLiteral("\"p2\"")));
+    CHECK(texts[1]->toPlainText().contains(QStringLiteral("\"active\"")));
+    dialog.grab().save(artifact(QStringLiteral("sync-outcomes.png")));
+    for (auto *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("&Merk som sett"))
+            button->click();
+    CHECK(dialog.count() == 0);
+    auto resolved = store->db().queryText("SELECT count(*) FROM sync_outcome WHERE resolved_at "
+                                          "IS NOT NULL AND resolved_by <> ''");
+    REQUIRE(resolved);
+    CHECK(*resolved == "1");
 }

@@ -2,6 +2,7 @@
 
 #include "ui/sync/server_sign_in_dialog.h"
 #include "ui/sync/sync_controller.h"
+#include "ui/sync/sync_outcomes_dialog.h"
 #include "ui/sync/sync_status_label.h"
 
 #include <QCloseEvent>
@@ -228,6 +229,10 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     connect(m_sync, &SyncController::statusChanged, this,
         [this](const SyncStatus &status) { m_syncLabel->show(status, m_sync->hasServer()); });
     connect(m_syncLabel, &SyncStatusLabel::signInRequested, this, [this] { signInToServer(); });
+    connect(m_syncLabel, &SyncStatusLabel::problemsRequested, this, [this] {
+        SyncOutcomesDialog dialog(*m_store, this);
+        dialog.exec();
+    });
     // New measurements or changes from other workstations: the lists triage them again.
     connect(m_sync, &SyncController::patientsChanged, this, [this] {
         reload();

@@ -1,5 +1,7 @@
 #include "ui/sync/sync_status_label.h"
 
+#include "ui/common/formatting.h"
+
 #include <QDateTime>
 #include <QMouseEvent>
 
@@ -28,13 +30,9 @@ QString syncStatusText(const SyncStatus &status, bool hasServer)
         text = SyncStatusLabel::tr("○ Not syncing");
         break;
     }
-    if (status.lastSyncAt > 0) {
-        const auto at = QDateTime::fromMSecsSinceEpoch(status.lastSyncAt);
-        const bool today = at.date() == QDate::currentDate();
+    if (status.lastSyncAt > 0)
         text += SyncStatusLabel::tr(" · synced %1")
-                    .arg(at.toString(
-                        today ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM.yyyy HH:mm")));
-    }
+                    .arg(formatWhen(status.lastSyncAt, QDateTime::currentMSecsSinceEpoch()));
     if (status.waiting > 0)
         text += SyncStatusLabel::tr(" · waiting to be sent: %1").arg(status.waiting);
     if (status.problems > 0)
@@ -53,14 +51,16 @@ void SyncStatusLabel::show(const SyncStatus &status, bool hasServer)
     m_status = status;
     setText(syncStatusText(status, hasServer));
     setToolTip(status.detail.isEmpty() ? text() : text() + QLatin1Char('\n') + status.detail);
-    setCursor(
-        status.state == SyncStatus::State::SignInNeeded ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    const bool clickable = status.state == SyncStatus::State::SignInNeeded || status.problems > 0;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 void SyncStatusLabel::mousePressEvent(QMouseEvent *event)
 {
     if (m_status.state == SyncStatus::State::SignInNeeded)
         Q_EMIT signInRequested();
+    else if (m_status.problems > 0)
+        Q_EMIT problemsRequested();
     QLabel::mousePressEvent(event);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The status bar's word on sync: online or offline (an icon and a word, never colour alone),
 // when the data were last fresh from the server, how many changes wait to be sent, and
-// conflicts or refusals someone must look at. Clicking it when a sign-in is needed asks for one.
+// conflicts or refusals someone must look at. Clicking it asks for the sign-in that is needed, or
+// shows the changes the server did not take.
 
 #include "ui/sync/sync_worker.h"
 
@@ -20,6 +21,7 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
+    void problemsRequested(); // conflicts or refusals to look at
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
