@@ -11,8 +11,7 @@ namespace
 
 // In order; the loop below needs the order, not contiguous numbers.
 const std::array<const schema::Version *, 7> all { &schema::version1, &schema::version2,
-    &schema::version3, &schema::version4, &schema::version5, &schema::version6,
-    &schema::version7 };
+    &schema::version3, &schema::version4, &schema::version5, &schema::version6, &schema::version7 };
 
 // Any constant shared by every instance; the value only has to be the same everywhere.
 constexpr const char *lockKey = "7411630512";
