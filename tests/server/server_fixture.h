@@ -22,6 +22,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -129,6 +130,9 @@ public:
         m_pid = ::fork();
         REQUIRE(m_pid >= 0);
         if (m_pid == 0) {
+            // The server dies with the test program, however it ends: an orphan would hold the
+            // test runner's output pipe open until its timeout.
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             ::dup2(out[1], 1);
             ::close(out[0]);
             std::vector<char *> argv;

@@ -131,6 +131,8 @@ private:
                 ++m_cuts;
                 continue;
             }
+            // Only the pairs that were polled have revents; one accepted below waits a round.
+            const std::size_t polled = (fds.size() - 2) / 2;
             if (fds[1].revents) {
                 const int client = ::accept(m_listen, nullptr, nullptr);
                 const int server = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -147,7 +149,7 @@ private:
                 }
             }
             // Back to front, so that closing a pair does not shift the ones still to look at.
-            for (std::size_t k = m_pairs.size(); k-- > 0;) {
+            for (std::size_t k = polled; k-- > 0;) {
                 const auto &from = fds[2 + 2 * k];
                 const auto &to = fds[2 + 2 * k + 1];
                 bool broken = false;
