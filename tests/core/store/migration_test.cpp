@@ -346,3 +346,41 @@ TEST_CASE("a store written at schema version 4 keeps its patients when upgraded 
                         "state, created_by, created_at) VALUES ('m-2', 'local', 5000, 'p-old', "
                         "'out', 'lost', 'u', 5000)"));
 }
+
+TEST_CASE("a store written at schema version 5 keeps its waiting changes and cursor when "
+          "upgraded to sync",
+    "[store][migration]")
+{
+    TempFolder folder("migration-v5");
+    auto db = keyedConnection(folder / "varde.db");
+    VARDE_REQUIRE_OK(migrate(db, 5));
+    REQUIRE_FALSE(hasTable(db, "sync_outcome"));
+    VARDE_REQUIRE_OK(db.exec(
+        "INSERT INTO sync_state(id, client_id, last_mutation_id, feed_cursor) VALUES (1, 'c-1', "
+        "2, 'v1.7.100.3');"
+        "INSERT INTO outbox(mutation_id, entity, entity_id, op, payload, created_at) VALUES "
+        "(1, 'audit_event', 'a-1', 'append', '{}', 1000), (2, 'audit_event', 'a-2', 'append', "
+        "'{}', 2000);"));
+
+    VARDE_REQUIRE_OK(migrate(db));
+    const auto text = [&](const std::string &sql) {
+        const auto value = db.queryText(sql);
+        VARDE_REQUIRE_OK(value);
+        return *value;
+    };
+    CHECK(
+        text("SELECT max(version) FROM schema_migration") == std::to_string(latestSchemaVersion()));
+    // Nothing waiting is lost, and the feed position stays; version 6's columns read as "never
+    // signed in to a server".
+    CHECK(text("SELECT count(*) FROM outbox") == "2");
+    CHECK(text("SELECT client_id || ' ' || last_mutation_id || ' ' || feed_cursor || ' [' || "
+               "coalesce(server_url, '') || '] ' || first_sync_done FROM sync_state")
+        == "c-1 2 v1.7.100.3 [] 0");
+    CHECK(text("SELECT count(*) FROM sync_outcome") == "0");
+    VARDE_REQUIRE_OK(db.exec("INSERT INTO sync_outcome(mutation_id, client_id, entity, entity_id, "
+                             "op, status, payload, recorded_at) VALUES (1, 'c-1', 'audit_event', "
+                             "'a-1', 'append', 'refused', '{}', 3000)"));
+    CHECK_FALSE(db.exec("INSERT INTO sync_outcome(mutation_id, client_id, entity, entity_id, op, "
+                        "status, payload, recorded_at) VALUES (2, 'c-1', 'x', 'y', 'append', "
+                        "'lost', '{}', 3000)"));
+}
