@@ -457,6 +457,87 @@ Result<PlanVersion> saveDraft(
     return edited;
 }
 
+namespace
+{
+
+// Only a version the server has not taken can be made again or set aside.
+Result<PlanVersion> loadConflicted(store::EncryptedStore &store, const std::string &versionId)
+{
+    auto mine = loadPlanVersion(store, versionId);
+    if (!mine)
+        return fail(mine.error());
+    if (mine->status != PlanStatus::Draft && mine->status != PlanStatus::AwaitingApproval)
+        return fail(ErrorCode::WrongState, "conflict: the version is no longer a draft");
+    return mine;
+}
+
+} // namespace
+
+Result<PlanVersion> redraftAfterConflict(store::EncryptedStore &store,
+    const std::string &versionId,
+    const PlanVersion &current,
+    const PlanVersion &combined,
+    std::int64_t now)
+{
+    auto actor = currentActor(store);
+    if (!actor)
+        return fail(actor.error());
+    if (!mayDraft(*actor))
+        return fail(ErrorCode::NotAllowed, "conflict: role may not draft plans");
+    auto mine = loadConflicted(store, versionId);
+    if (!mine)
+        return fail(mine.error());
+    if (current.status != PlanStatus::Active || current.patientId != mine->patientId
+        || current.serviceId != mine->serviceId)
+        return fail(ErrorCode::InvalidArgument, "conflict: not the version in force for this plan");
+    mine->baseVersionId = current.id;
+    mine->rules = combined.rules;
+    mine->content = combined.content;
+    mine->status = PlanStatus::Draft; // what a doctor would approve has changed: submit again
+    mine->submittedBy.clear();
+    mine->submittedAtMillis.reset();
+    mine->approval.reset();
+    mine->updatedAtMillis = now;
+    if (auto ok = commitChange(
+            store, { { &*mine, false } }, store::audit::planRedrafted, *mine, current.id, now);
+        !ok)
+        return fail(ok.error());
+    mine->rowVersion += 1;
+    return mine;
+}
+
+Result<PlanVersion> setAsideAfterConflict(
+    store::EncryptedStore &store, const std::string &versionId, std::int64_t now)
+{
+    auto actor = currentActor(store);
+    if (!actor)
+        return fail(actor.error());
+    auto mine = loadConflicted(store, versionId);
+    if (!mine)
+        return fail(mine.error());
+    mine->status = PlanStatus::Rejected;
+    mine->reviewedBy = actor->userId;
+    mine->reviewedByName = actor->name;
+    mine->reviewedAtMillis = now;
+    mine->reviewComment = "Lagt til side etter en synkroniseringskonflikt: en annen versjon ble "
+                          "tatt i bruk først.";
+    mine->updatedAtMillis = now;
+    auto &db = store.db();
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return fail(tx.error());
+    if (auto ok = writeRow(db, *mine, false, now); !ok)
+        return fail(ok.error());
+    if (auto ok = store::appendAudit(db, store::actorOf(store), store::audit::planSetAside,
+            mine->patientId, "plan_version", mine->id, "");
+        !ok)
+        return fail(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return fail(ok.error());
+    mine->rowVersion += 1;
+    return mine;
+}
+
 Result<PlanVersion> draftFromMeeting(store::EncryptedStore &store,
     const std::string &patientId,
     const std::string &decisions,

@@ -70,6 +70,19 @@ Result<PlanVersion> rejectPlan(store::EncryptedStore &store,
 Result<PlanVersion> activateDraft(
     store::EncryptedStore &store, const std::string &versionId, std::int64_t nowMillis);
 
+// After a sync conflict (another version came into force on the server first, SYNC.md §2),
+// the user's version `versionId` either becomes a draft made from `current` (the version now
+// in force) with `combined`'s rules and content (merge.h), and is sent again...
+Result<PlanVersion> redraftAfterConflict(store::EncryptedStore &store,
+    const std::string &versionId,
+    const PlanVersion &current,
+    const PlanVersion &combined,
+    std::int64_t nowMillis);
+// ...or is set aside: kept in this workstation's history as rejected, with the reason, and not
+// sent (the server never took it).
+Result<PlanVersion> setAsideAfterConflict(
+    store::EncryptedStore &store, const std::string &versionId, std::int64_t nowMillis);
+
 // What waits for a doctor: versions sent for approval, oldest first, with the patient's name.
 struct PendingApproval {
     PlanVersion version;

@@ -48,15 +48,29 @@ Result<std::string> currentRow(PgConnection &db, const std::string &id)
     return row->rows() ? row->text(0, 0) : std::string("null");
 }
 
-MutationOutcome conflict(
-    const std::string &reason, const std::string &message, const std::string &current)
+// The current version, typed; and as the complete row the feed sends (when the server keeps
+// one), so that the workstation can put the version in force back at once (plan_in_force.h).
+Result<MutationOutcome> conflict(PgConnection &db,
+    const std::string &reason,
+    const std::string &message,
+    const std::string &currentId)
 {
+    auto current = currentRow(db, currentId);
+    if (!current)
+        return fail(current.error());
     MutationOutcome out;
     out.status = "conflict";
     out.reason = reason;
     out.message = message;
     out.fields->set("current",
-        current == "null" ? Poco::Dynamic::Var() : Poco::Dynamic::Var(parseObject(current)));
+        *current == "null" ? Poco::Dynamic::Var() : Poco::Dynamic::Var(parseObject(*current)));
+    auto row
+        = db.exec("SELECT data::text FROM entity_row WHERE entity = 'plan_version' AND id = $1",
+            { currentId });
+    if (!row)
+        return fail(row.error());
+    if (row->rows() == 1)
+        out.fields->set("current_row", parseObject(row->text(0, 0)));
     return out;
 }
 
@@ -143,16 +157,12 @@ Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who,
         return fail(locked.error());
 
     MutationOutcome out;
-    if (!from.empty() && !allowed(from, *status)) {
-        auto current = currentRow(db, m.entityId);
-        if (!current)
-            return fail(current.error());
+    if (!from.empty() && !allowed(from, *status))
         return conflict(
-            "state", "plan_version: the version is " + from + " on the server", *current);
-    }
+            db, "state", "plan_version: the version is " + from + " on the server", m.entityId);
     // Superseding is the server's work when the next version becomes active: a client's own
     // "superseded" changes nothing (so a refused approval behind it leaves the plan in force).
-    if (from == *status && (from == "superseded" || from == "rejected" || from == "active")
+    if ((from == *status && (from == "superseded" || from == "rejected" || from == "active"))
         || (from == "active" && *status == "superseded")) {
         out.fields->set("unchanged", true);
         return out;
@@ -163,13 +173,10 @@ Result<MutationOutcome> applyPlanVersion(PgConnection &db, const Principal &who,
             { subject.serviceId, orNull(subject.patientId) });
         if (!active)
             return fail(active.error());
-        if (active->rows() && active->text(0, 0) != *base && active->text(0, 0) != m.entityId) {
-            auto current = currentRow(db, active->text(0, 0));
-            if (!current)
-                return fail(current.error());
-            return conflict("stale_base",
-                "plan_version: made from a version that is no longer the one in force", *current);
-        }
+        if (active->rows() && active->text(0, 0) != *base && active->text(0, 0) != m.entityId)
+            return conflict(db, "stale_base",
+                "plan_version: made from a version that is no longer the one in force",
+                active->text(0, 0));
     }
     if (*status == "active") {
         if (!approval) {

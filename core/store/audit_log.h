@@ -38,6 +38,9 @@ inline constexpr std::string_view planApprovalRecorded = "plan.record_approval";
 inline constexpr std::string_view planRejected = "plan.reject";
 inline constexpr std::string_view planActivated = "plan.activate";
 inline constexpr std::string_view planSuperseded = "plan.supersede";
+// A sync conflict resolved: the version made again from the one in force, or set aside.
+inline constexpr std::string_view planRedrafted = "plan.redraft_after_conflict";
+inline constexpr std::string_view planSetAside = "plan.set_aside_after_conflict";
 inline constexpr std::string_view planHandout = "plan.handout";
 inline constexpr std::string_view planPresented = "plan.present";
 inline constexpr std::string_view medicalLeadSet = "service.medical_lead";

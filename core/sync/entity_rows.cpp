@@ -2,6 +2,7 @@
 
 #include "core/common/json_text.h"
 #include "core/store/statement.h"
+#include "core/sync/plan_in_force.h"
 
 #include <Poco/Dynamic/Var.h>
 
@@ -144,6 +145,9 @@ Result<RowApplied> RowWriter::apply(
     const bool exists = *found;
     if (exists && stored->int64(0) >= incoming)
         return RowApplied::KeptNewer;
+    if (table == "plan_version") // one version in force per plan, and the server's is it
+        if (auto stepped = stepAsideFor(m_db, row); !stepped)
+            return fail(stepped.error());
 
     auto columns = columnsOf(table);
     if (!columns)

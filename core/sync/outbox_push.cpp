@@ -5,6 +5,7 @@
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 #include "core/sync/entity_rows.h"
+#include "core/sync/plan_in_force.h"
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
@@ -125,6 +126,15 @@ Result<PushResult> recordPushAnswer(store::Connection &db,
             ++(status == "conflict" ? out.conflicts : out.refused);
             if (auto ok = recordOutcome(db, clientId, *sent, result, status, nowMillis); !ok)
                 return fail(ok.error());
+            if (sent->entity == "plan_version" && result->has("current_row")) {
+                const auto current = result->getObject("current_row");
+                auto taken = current ? takeServerPlanInForce(db, *current, nowMillis)
+                                     : Result<std::optional<std::string>> {};
+                if (!taken)
+                    return fail(taken.error());
+                if (*taken)
+                    out.touchedPatients.insert(**taken);
+            }
         } else {
             ++out.applied;
         }

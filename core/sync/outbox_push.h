@@ -8,6 +8,7 @@
 #include "core/store/connection.h"
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct PushResult {
     int duplicates = 0; // applied before (a retry after a lost answer)
     int conflicts = 0;
     int refused = 0;
+    // Patients whose plan in force changed because the server refused this workstation's
+    // version (plan_in_force.h): their triage must run again.
+    std::set<std::string> touchedPatients;
 };
 
 // Reads the server's 200 answer and records it: InvalidArgument if it is not one.

@@ -148,6 +148,8 @@ Result<PushReport> SyncEngine::push()
         report.sent += recorded->applied + recorded->conflicts + recorded->refused;
         report.conflicts += recorded->conflicts;
         report.refused += recorded->refused;
+        report.touchedPatients.insert(
+            recorded->touchedPatients.begin(), recorded->touchedPatients.end());
         // The server has more from this client id than we ever numbered: a restored snapshot.
         if (recorded->lastMutationId > current->lastMutationId) {
             if (++reRegistrations > 2)

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <string>
 
 namespace varde::sync
@@ -31,6 +32,7 @@ struct PushReport {
     int refused = 0;
     bool reRegistered = false; // a restored or copied store got a new client id
     std::int64_t waiting = 0; // still in the outbox
+    std::set<std::string> touchedPatients; // whose plan in force the server's answer changed
 };
 
 struct PullReport {

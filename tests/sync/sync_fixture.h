@@ -117,6 +117,13 @@ struct Workstation {
         store::PatientRepository patients(*store);
         VARDE_REQUIRE_OK(patients.insert(patient));
     }
+    // A second workstation of the same service that already knows `known`.
+    explicit Workstation(const domain::Patient &known)
+        : patient(known)
+    {
+        store::PatientRepository patients(*store);
+        VARDE_REQUIRE_OK(patients.insert(patient));
+    }
 
     sync::SyncEngine engine(const sync::ServerAddress &address, sync::SyncOptions options = {})
     {
