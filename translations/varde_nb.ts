@@ -1328,6 +1328,26 @@
         <source>The server refused the request. Nothing was lost; contact support if it happens again.</source>
         <translation>Serveren avviste forespørselen. Ingenting gikk tapt; kontakt brukerstøtte hvis det skjer igjen.</translation>
     </message>
+    <message>
+        <source>Medicine measures</source>
+        <translation>Medisinske tiltak</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Trial period</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::AgendaDialog</name>
@@ -3257,6 +3277,113 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     </message>
 </context>
 <context>
+    <name>varde::ui::PlanConflictDialog</name>
+    <message>
+        <source>No change</source>
+        <translation>Ingen endring</translation>
+    </message>
+    <message>
+        <source>Only you changed this</source>
+        <translation>Bare du endret dette</translation>
+    </message>
+    <message>
+        <source>Only the version in force changed this</source>
+        <translation>Bare versjonen som gjelder, endret dette</translation>
+    </message>
+    <message>
+        <source>Changed the same way in both</source>
+        <translation>Endret likt i begge</translation>
+    </message>
+    <message>
+        <source>Changed differently in both: choose</source>
+        <translation>Endret ulikt i begge: velg</translation>
+    </message>
+    <message>
+        <source>The plan was changed in two places</source>
+        <translation>Planen ble endret to steder</translation>
+    </message>
+    <message>
+        <source>While you worked on this plan, another version came into force on the server: %1. Your version (%2) has not come into force. Choose for each part which change shall apply; your version is then made again from the version in force, as a draft to be sent for approval again. Or set your version aside: it stays in the plan's history here.</source>
+        <translation>Mens du arbeidet med planen, ble en annen versjon tatt i bruk på serveren: %1. Din versjon (%2) er ikke tatt i bruk. Velg for hver del hvilken endring som skal gjelde; din versjon lages da på nytt ut fra versjonen som gjelder, som et utkast som sendes til godkjenning igjen. Eller legg din versjon til side: den blir stående i planens historikk her.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new draft</source>
+        <translation>&amp;Lag nytt utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Set my version aside</source>
+        <translation>Legg min versjon til &amp;side</translation>
+    </message>
+    <message>
+        <source>Makes your version again from the version in force with the parts you chose</source>
+        <translation>Lager din versjon på nytt ut fra versjonen som gjelder, med delene du valgte</translation>
+    </message>
+    <message>
+        <source>Keeps the version in force; yours is kept in the history, not sent</source>
+        <translation>Beholder versjonen som gjelder; din blir stående i historikken og sendes ikke</translation>
+    </message>
+    <message>
+        <source>This version is no longer a draft here (%1): nothing to resolve.</source>
+        <translation>Denne versjonen er ikke lenger et utkast her (%1): ingenting å løse.</translation>
+    </message>
+    <message>
+        <source>The version now in force has not reached this workstation yet. Try again after the next synchronisation.</source>
+        <translation>Versjonen som gjelder nå, har ikke kommet til denne arbeidsstasjonen ennå. Prøv igjen etter neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Part&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Del&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Din endring&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change in the version in force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Endring i versjonen som gjelder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Behold&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose …</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Din endring</translation>
+    </message>
+    <message>
+        <source>The version in force</source>
+        <translation>Versjonen som gjelder</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behold for %1</translation>
+    </message>
+    <message>
+        <source>The new draft keeps the version in force and takes from yours: %1.</source>
+        <translation>Det nye utkastet beholder versjonen som gjelder og tar fra din: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>Choose a side for each part changed in both (%1 left).</source>
+        <translation>Velg side for hver del som er endret i begge (%1 igjen).</translation>
+    </message>
+    <message>
+        <source>Both changes</source>
+        <translation>Begge endringene</translation>
+    </message>
+    <message>
+        <source> (both changes)</source>
+        <translation> (begge endringene)</translation>
+    </message>
+</context>
+<context>
     <name>varde::ui::PlanEditor</name>
     <message>
         <source>← Back to the &amp;plan</source>
@@ -4107,6 +4234,10 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     <message>
         <source>Refused</source>
         <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the plan conflict …</source>
+        <translation>&amp;Løs plankonflikten …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/triage/case_json.h"
 
+#include <algorithm>
 #include <array>
 
 namespace varde::plan
@@ -76,6 +77,47 @@ void copyArea(ChangeArea area, const PlanVersion &from, PlanVersion &to)
     }
 }
 
+// The version in force's list, without what the user removed from the base, with what she
+// added (once).
+template <typename T>
+void mergeList(const std::vector<T> &base, const std::vector<T> &mine, std::vector<T> &out)
+{
+    const auto has = [](const std::vector<T> &list, const T &item) {
+        return std::find(list.begin(), list.end(), item) != list.end();
+    };
+    std::vector<T> kept;
+    for (const auto &item : out)
+        if (!(has(base, item) && !has(mine, item)))
+            kept.push_back(item);
+    for (const auto &item : mine)
+        if (!has(base, item) && !has(kept, item))
+            kept.push_back(item);
+    out = std::move(kept);
+}
+
+void keepBoth(ChangeArea area, const PlanContent &base, const PlanContent &mine, PlanContent &out)
+{
+    switch (area) {
+    case ChangeArea::Goal:
+        mergeList(base.goals, mine.goals, out.goals);
+        break;
+    case ChangeArea::Measure:
+        mergeList(base.measures, mine.measures, out.measures);
+        break;
+    case ChangeArea::Medicine:
+        mergeList(base.medicines, mine.medicines, out.medicines);
+        break;
+    case ChangeArea::Schedule:
+        mergeList(base.schedule, mine.schedule, out.schedule);
+        break;
+    case ChangeArea::Participant:
+        mergeList(base.participants, mine.participants, out.participants);
+        break;
+    default:
+        break;
+    }
+}
+
 } // namespace
 
 std::span<const ChangeArea> allChangeAreas() { return areas; }
@@ -99,21 +141,33 @@ std::vector<PartMerge> threeWay(
     return out;
 }
 
-std::set<ChangeArea> obviousMine(const std::vector<PartMerge> &parts)
+bool canKeepBoth(ChangeArea area)
 {
-    std::set<ChangeArea> out;
+    return area == ChangeArea::Goal || area == ChangeArea::Measure || area == ChangeArea::Medicine
+        || area == ChangeArea::Schedule || area == ChangeArea::Participant;
+}
+
+Choices obviousChoices(const std::vector<PartMerge> &parts)
+{
+    Choices out;
     for (const auto &p : parts)
         if (p.change == PartChange::Mine)
-            out.insert(p.area);
+            out[p.area] = Keep::Mine;
     return out;
 }
 
-PlanVersion combine(
-    const PlanVersion &mine, const PlanVersion &theirs, const std::set<ChangeArea> &takeMine)
+PlanVersion combine(const PlanVersion &base,
+    const PlanVersion &mine,
+    const PlanVersion &theirs,
+    const Choices &choices)
 {
     PlanVersion out = theirs;
-    for (const auto area : takeMine)
-        copyArea(area, mine, out);
+    for (const auto &[area, keep] : choices) {
+        if (keep == Keep::Mine)
+            copyArea(area, mine, out);
+        else if (keep == Keep::Both && canKeepBoth(area))
+            keepBoth(area, base.content, mine.content, out.content);
+    }
     return out;
 }
 

@@ -8,7 +8,7 @@
 #include "core/plan/compare.h"
 #include "core/plan/plan_version.h"
 
-#include <set>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -34,13 +34,22 @@ struct PartMerge {
 std::vector<PartMerge> threeWay(
     const PlanVersion &base, const PlanVersion &mine, const PlanVersion &theirs);
 
-// The areas whose side is obvious: those changed only in `mine`. Conflicts are left out (the
-// user must choose them).
-std::set<ChangeArea> obviousMine(const std::vector<PartMerge> &parts);
+// What the new draft keeps of an area: the version in force's, the user's, or both sides'
+// changes (lists only: goals, measures, medicine measures, schedule, participants; the user's
+// additions and removals made on top of the version in force).
+enum class Keep { Theirs, Mine, Both };
+bool canKeepBoth(ChangeArea area);
+using Choices = std::map<ChangeArea, Keep>;
 
-// `theirs` with the areas in `takeMine` replaced by `mine`'s: the rules and content of the new
-// draft (the caller gives it its id, status and base).
-PlanVersion combine(
-    const PlanVersion &mine, const PlanVersion &theirs, const std::set<ChangeArea> &takeMine);
+// The choices that need nobody: Mine for the areas changed only in `mine`. Conflicts are left
+// out (the user must choose them); every other area keeps the version in force.
+Choices obviousChoices(const std::vector<PartMerge> &parts);
+
+// `theirs` with each area as chosen: the rules and content of the new draft (the caller gives
+// it its id, status and base).
+PlanVersion combine(const PlanVersion &base,
+    const PlanVersion &mine,
+    const PlanVersion &theirs,
+    const Choices &choices);
 
 } // namespace varde::plan

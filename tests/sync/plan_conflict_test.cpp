@@ -135,12 +135,12 @@ TEST_CASE("a plan changed on two workstations from the same version is a visible
     VARDE_REQUIRE_OK(base);
     VARDE_REQUIRE_OK(theirs);
     const auto parts = plan::threeWay(*base, *mine, *theirs);
-    const auto take = plan::obviousMine(parts);
-    CHECK(take == std::set<plan::ChangeArea> { plan::ChangeArea::Goal });
+    const auto choices = plan::obviousChoices(parts);
+    CHECK(choices == plan::Choices { { plan::ChangeArea::Goal, plan::Keep::Mine } });
 
     SECTION("merged: her goal on top of the server's version goes out as a new draft")
     {
-        const auto combined = plan::combine(*mine, *theirs, take);
+        const auto combined = plan::combine(*base, *mine, *theirs, choices);
         auto redrafted = plan::redraftAfterConflict(*b.store, fromB.id, *theirs, combined, nowMs());
         VARDE_REQUIRE_OK(redrafted);
         CHECK(redrafted->baseVersionId == fromA.id);

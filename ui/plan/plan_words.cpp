@@ -29,6 +29,31 @@ QString planStatusText(plan::PlanStatus status)
     return {};
 }
 
+QString changeAreaText(plan::ChangeArea area)
+{
+    switch (area) {
+    case plan::ChangeArea::Limit:
+        return Tr::tr("Limits");
+    case plan::ChangeArea::Medicine:
+        return Tr::tr("Medicine measures");
+    case plan::ChangeArea::ZoneAction:
+        return Tr::tr("What to do in each zone");
+    case plan::ChangeArea::Goal:
+        return Tr::tr("Goals");
+    case plan::ChangeArea::Measure:
+        return Tr::tr("Measures");
+    case plan::ChangeArea::Schedule:
+        return Tr::tr("Measurement schedule");
+    case plan::ChangeArea::TrialPeriod:
+        return Tr::tr("Trial period");
+    case plan::ChangeArea::Evaluation:
+        return Tr::tr("Evaluation");
+    case plan::ChangeArea::Participant:
+        return Tr::tr("Who took part");
+    }
+    return {};
+}
+
 QString zoneText(plan::Zone zone)
 {
     switch (zone) {

@@ -1,6 +1,7 @@
 #pragma once
 // The plan's fixed words on screen (statuses, zones, areas, roles, weekdays, who approved and
 // how), translated through Qt Linguist. Core holds the same words in bokmål for vardectl.
+#include "core/plan/compare.h"
 #include "core/plan/plan_version.h"
 #include "core/triage/level.h"
 
@@ -12,6 +13,7 @@ namespace varde::ui
 {
 
 QString planStatusText(plan::PlanStatus status); // "Draft", "Awaiting approval", …
+QString changeAreaText(plan::ChangeArea area); // "Limits", "Goals", …
 QString zoneText(plan::Zone zone); // "Green", "Yellow", "Red"
 triage::Level zoneLevel(plan::Zone zone); // for the zone's icon and colour
 QString measureAreaText(plan::MeasureArea area);

@@ -5,12 +5,14 @@
 #include "core/sync/sync_engine.h"
 #include "ui/common/error_text.h"
 #include "ui/common/formatting.h"
+#include "ui/plan/plan_conflict_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -64,6 +66,9 @@ SyncOutcomesDialog::SyncOutcomesDialog(store::EncryptedStore &store, QWidget *pa
     sides->addLayout(right);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_seen = buttons->addButton(tr("&Mark as seen"), QDialogButtonBox::ActionRole);
+    m_resolvePlan
+        = buttons->addButton(tr("&Resolve the plan conflict …"), QDialogButtonBox::ActionRole);
+    connect(m_resolvePlan, &QPushButton::clicked, this, [this] { resolvePlanConflict(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_seen, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
@@ -108,8 +113,11 @@ void SyncOutcomesDialog::reload()
         what->setData(Qt::UserRole + 1, QString::fromStdString(o.payload));
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, what);
-        m_table->setItem(
-            row, 2, new QTableWidgetItem(o.status == "conflict" ? tr("Conflict") : tr("Refused")));
+        auto *outcome
+            = new QTableWidgetItem(o.status == "conflict" ? tr("Conflict") : tr("Refused"));
+        outcome->setData(Qt::UserRole, QString::fromStdString(o.entityId));
+        outcome->setData(Qt::UserRole + 1, o.entity == "plan_version" && o.status == "conflict");
+        m_table->setItem(row, 2, outcome);
         auto *reason = new QTableWidgetItem(
             QString::fromStdString(o.message.empty() ? o.reason : o.reason + ": " + o.message));
         reason->setData(Qt::UserRole, QString::fromStdString(o.answerJson));
@@ -117,6 +125,7 @@ void SyncOutcomesDialog::reload()
     }
     m_table->resizeColumnsToContents();
     m_seen->setEnabled(m_table->rowCount() > 0);
+    m_resolvePlan->setEnabled(false);
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, 0);
     else {
@@ -125,11 +134,39 @@ void SyncOutcomesDialog::reload()
     }
 }
 
-void SyncOutcomesDialog::showSelected()
+void SyncOutcomesDialog::resolvePlanConflict()
 {
     const int row = m_table->currentRow();
     if (row < 0)
         return;
+    const auto versionId = m_table->item(row, 2)->data(Qt::UserRole).toString().toStdString();
+    PlanConflictDialog dialog(m_store, versionId, this);
+    if (!dialog.ready()) {
+        QMessageBox::information(this, windowTitle(), dialog.problem());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Every conflict of that version is answered by the new draft or by setting it aside.
+    auto outcomes = sync::openOutcomes(m_store.db());
+    if (outcomes)
+        for (const auto &o : *outcomes)
+            if (o.entity == "plan_version" && o.entityId == versionId && o.status == "conflict")
+                if (auto ok = sync::resolveOutcome(m_store.db(), o.clientId, o.mutationId,
+                        m_store.user().meta.id, sync::currentMillis());
+                    !ok)
+                    m_answer->setPlainText(errorText(ok.error()));
+    reload();
+}
+
+void SyncOutcomesDialog::showSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0) {
+        m_resolvePlan->setEnabled(false);
+        return;
+    }
+    m_resolvePlan->setEnabled(m_table->item(row, 2)->data(Qt::UserRole + 1).toBool());
     m_sent->setPlainText(
         pretty(m_table->item(row, 1)->data(Qt::UserRole + 1).toString().toStdString()));
     m_answer->setPlainText(

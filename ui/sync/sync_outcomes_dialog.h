@@ -25,16 +25,20 @@ public:
     explicit SyncOutcomesDialog(store::EncryptedStore &store, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     int count() const;
+    QPushButton *resolvePlanButton() const { return m_resolvePlan; }
 
 private:
     void reload();
     void showSelected();
+    // A plan version's conflict: merge onto the version in force, or set it aside.
+    void resolvePlanConflict();
 
     store::EncryptedStore &m_store;
     QTableWidget *m_table;
     QPlainTextEdit *m_sent;
     QPlainTextEdit *m_answer;
     QPushButton *m_seen;
+    QPushButton *m_resolvePlan;
 };
 
 } // namespace varde::ui

@@ -55,12 +55,12 @@ TEST_CASE("each side's own changes are kept and only a part changed differently 
     CHECK(changeOf(parts, ChangeArea::TrialPeriod) == PartChange::BothAlike);
     CHECK(changeOf(parts, ChangeArea::Medicine) == PartChange::Neither);
 
-    auto take = obviousMine(parts);
-    CHECK(take == std::set<ChangeArea> { ChangeArea::Limit });
+    auto choices = obviousChoices(parts);
+    CHECK(choices == Choices { { ChangeArea::Limit, Keep::Mine } });
 
     SECTION("choosing the server's goals keeps their goals and my limits")
     {
-        const auto merged = combine(mine, theirs, take);
+        const auto merged = combine(b, mine, theirs, choices);
         CHECK(triage::rulesToJson(merged.rules) == triage::rulesToJson(mine.rules));
         CHECK(merged.content.goals == theirs.content.goals);
         CHECK(merged.content.actions(Zone::Yellow).patient == "Ring tjenesten før klokka 12.");
@@ -68,13 +68,43 @@ TEST_CASE("each side's own changes are kept and only a part changed differently 
     }
     SECTION("choosing my goals keeps mine and still the server's zone actions")
     {
-        take.insert(ChangeArea::Goal);
-        const auto merged = combine(mine, theirs, take);
+        choices[ChangeArea::Goal] = Keep::Mine;
+        const auto merged = combine(b, mine, theirs, choices);
         CHECK(merged.content.goals == mine.content.goals);
-        CHECK(merged.content.actions(Zone::Yellow).patient == "Ring tjenesten før klokka 12.");
         // Nothing of the server's own change is lost in the parts not taken from mine.
         CHECK(merged.content.zones == theirs.content.zones);
     }
+    SECTION("keeping both sides' goals adds mine to theirs once, in order")
+    {
+        REQUIRE(canKeepBoth(ChangeArea::Goal));
+        choices[ChangeArea::Goal] = Keep::Both;
+        const auto merged = combine(b, mine, theirs, choices);
+        REQUIRE(merged.content.goals.size() == 3);
+        CHECK(merged.content.goals[0].text == "Gå til butikken selv");
+        CHECK(merged.content.goals[1].text == "Sykle igjen");
+        CHECK(merged.content.goals[2].text == "Være med på barnebarnets konfirmasjon");
+    }
+}
+
+TEST_CASE("keeping both sides of a list honours what the nurse removed", "[plan][merge]")
+{
+    auto b = base();
+    b.content.measures = { { MeasureArea::Activity, "Gå tur hver dag" },
+        { MeasureArea::Food, "Spise fem små måltider" } };
+    auto mine = b;
+    mine.content.measures.erase(mine.content.measures.begin()); // no more daily walks
+    mine.content.measures.push_back({ MeasureArea::Activity, "Sykle inne 10 minutter" });
+    auto theirs = b;
+    theirs.content.measures.push_back({ MeasureArea::Social, "Dagsenter på tirsdager" });
+    const auto parts = threeWay(b, mine, theirs);
+    CHECK(changeOf(parts, ChangeArea::Measure) == PartChange::Conflict);
+    const auto merged = combine(b, mine, theirs, { { ChangeArea::Measure, Keep::Both } });
+    const std::vector<Measure> expected { { MeasureArea::Food, "Spise fem små måltider" },
+        { MeasureArea::Social, "Dagsenter på tirsdager" },
+        { MeasureArea::Activity, "Sykle inne 10 minutter" } };
+    CHECK(merged.content.measures == expected);
+    // Both makes no sense for a limit: it is the one side or the other.
+    CHECK_FALSE(canKeepBoth(ChangeArea::Limit));
 }
 
 TEST_CASE("a version unchanged from its base has nothing of its own to keep", "[plan][merge]")
@@ -83,7 +113,7 @@ TEST_CASE("a version unchanged from its base has nothing of its own to keep", "[
     auto theirs = b;
     theirs.content.evaluationNotes = "Evaluert i møte.";
     const auto parts = threeWay(b, b, theirs);
-    CHECK(obviousMine(parts).empty());
+    CHECK(obviousChoices(parts).empty());
     CHECK(changeOf(parts, ChangeArea::Evaluation) == PartChange::Theirs);
-    CHECK(combine(b, theirs, {}).content == theirs.content);
+    CHECK(combine(b, b, theirs, {}).content == theirs.content);
 }
