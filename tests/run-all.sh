@@ -29,4 +29,6 @@ echo "== tests under AddressSanitizer + UBSan (core)"
 ctest --preset asan --output-on-failure
 echo "== tests (core, ui, tools)"
 ctest --preset default --output-on-failure
+echo "== Debian packages (lintian without errors, AppStream metainfo valid)"
+bash packaging/scripts/build-debs.sh
 echo "run-all: done in $(( $(date +%s) - started )) s; screenshots in build/default/artifacts/"

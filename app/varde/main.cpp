@@ -4,6 +4,7 @@
 #include "ui/login/login_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/sync/server_sign_in_dialog.h"
+#include "varde/version.h"
 
 #include <QMessageBox>
 
@@ -20,7 +21,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Varde"));
     QApplication::setOrganizationName(QStringLiteral("Varde"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(VARDE_VERSION));
 
     // Bokmål is the UI language whatever the system says; nynorsk and English come with the
     // language settings.
