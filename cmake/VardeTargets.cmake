@@ -8,6 +8,12 @@ if(VARDE_SANITIZE)
                                                   -fno-sanitize-recover=undefined)
   target_link_options(varde_warnings INTERFACE -fsanitize=address,undefined)
 endif()
+if(VARDE_FUZZ)
+  # Coverage for libFuzzer in every library; only the fuzz targets link the fuzzer's main.
+  target_compile_options(varde_warnings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                  -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(varde_warnings INTERFACE -fsanitize=address,undefined)
+endif()
 
 set_property(GLOBAL PROPERTY VARDE_CORE_LIBS "")
 

@@ -29,6 +29,8 @@ echo "== tests under AddressSanitizer + UBSan (core)"
 ctest --preset asan --output-on-failure
 echo "== tests (core, ui, tools)"
 ctest --preset default --output-on-failure
+echo "== fuzzing the parsers briefly (clang 14 + libFuzzer; long runs: tests/fuzz/run-fuzz.sh 3600)"
+bash tests/fuzz/run-fuzz.sh 10
 echo "== Debian packages (lintian without errors, AppStream metainfo valid)"
 bash packaging/scripts/build-debs.sh
 echo "run-all: done in $(( $(date +%s) - started )) s; screenshots in build/default/artifacts/"
