@@ -3275,6 +3275,10 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
         <source>A PLO message to the patient's GP, drafted from the open findings; you edit every part before it is sent.</source>
         <translation>En PLO-melding til pasientens fastlege, laget fra de åpne funnene; du redigerer alt før den sendes.</translation>
     </message>
+    <message>
+        <source>Also acknowledged: </source>
+        <translation>Også kvittert: </translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::PlanConflictDialog</name>

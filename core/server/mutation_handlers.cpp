@@ -26,7 +26,8 @@ MutationOutcome refused(std::string reason, std::string message)
 namespace
 {
 
-// Two nurses acknowledging one finding are two rows; the server records who pushed it.
+// Two nurses acknowledging one finding are two rows; the server records who pushed it and
+// lays their name over the row it feeds.
 Result<MutationOutcome> acknowledgement(PgConnection &db, const Principal &who, const Mutation &m)
 {
     if (m.op != "create")
@@ -64,9 +65,15 @@ Result<MutationOutcome> acknowledgement(PgConnection &db, const Principal &who, 
         out.fields->set("stored_already", true);
         return out;
     }
+    // Who acknowledged, as the server knows them: the other workstations show the name.
+    auto name = db.exec("SELECT display_name FROM app_user WHERE id = $1", { who.id });
+    if (!name)
+        return fail(name.error());
+    Poco::JSON::Object::Ptr byName = new Poco::JSON::Object;
+    byName->set("acknowledged_by_name", name->rows() ? name->text(0, 0) : std::string());
     if (auto ok = writeAndFeed(db,
-            { **service, "acknowledgement", m.entityId, *patient, who.id, m.row, nullptr },
-            "create", row->text(0, 0));
+            { **service, "acknowledgement", m.entityId, *patient, who.id, m.row, byName }, "create",
+            row->text(0, 0));
         !ok)
         return fail(ok.error());
     return out;

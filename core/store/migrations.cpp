@@ -12,7 +12,7 @@ namespace varde::store
 namespace
 {
 
-const std::array<Migration, 6> all { {
+const std::array<Migration, 7> all { {
     { 1, "foundation: users, directory, patients, measurements, answers, audit, sync state",
         schema::version1 },
     { 2, "triage: plan versions, findings, acknowledgements, exclusions, pauses",
@@ -23,6 +23,7 @@ const std::array<Migration, 6> all { {
         schema::version4 },
     { 5, "messages: PLO threads with the GP, receipts, refused documents", schema::version5 },
     { 6, "sync: server sign-in, offline age, conflicts and refusals kept", schema::version6 },
+    { 7, "acknowledgements name who made them, across workstations", schema::version7 },
 } };
 
 } // namespace

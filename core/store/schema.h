@@ -12,5 +12,6 @@ extern const std::string_view version3;
 extern const std::string_view version4;
 extern const std::string_view version5;
 extern const std::string_view version6;
+extern const std::string_view version7;
 
 } // namespace varde::store::schema

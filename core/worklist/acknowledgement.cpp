@@ -101,7 +101,8 @@ Result<> acknowledgeFindingsWithin(store::EncryptedStore &store,
     auto &db = store.db();
     auto insert = store::Statement::prepare(db,
         "INSERT INTO acknowledgement(id, origin, updated_at, finding_id, patient_id, "
-        "acknowledged_by, acknowledged_at, action, note) VALUES (?, 'local', ?, ?, ?, ?, ?, ?, ?)");
+        "acknowledged_by, acknowledged_by_name, acknowledged_at, action, note) VALUES (?, "
+        "'local', ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return fail(insert.error());
     for (const auto &findingId : findingIds) {
@@ -113,9 +114,10 @@ Result<> acknowledgeFindingsWithin(store::EncryptedStore &store,
             .bind(3, findingId)
             .bind(4, patientId)
             .bind(5, store.user().meta.id)
-            .bind(6, atMillis)
-            .bind(7, ackActionKey(action))
-            .bind(8, note);
+            .bind(6, store.user().displayName)
+            .bind(7, atMillis)
+            .bind(8, ackActionKey(action))
+            .bind(9, note);
         if (auto ok = insert->run(); !ok)
             return ok;
         const std::string payload = "{\"id\":" + jsonString(id) + ",\"finding_id\":"

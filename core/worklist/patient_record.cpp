@@ -16,7 +16,8 @@ Result<std::map<std::string, std::vector<AcknowledgementRecord>>> loadAcknowledg
     store::EncryptedStore &store, const std::string &patientId)
 {
     auto select = store::Statement::prepare(store.db(),
-        "SELECT a.finding_id, a.action, a.acknowledged_at, coalesce(u.display_name, ''), a.note "
+        "SELECT a.finding_id, a.action, a.acknowledged_at, coalesce(nullif(u.display_name, ''), "
+        "a.acknowledged_by_name), a.note "
         "FROM acknowledgement a LEFT JOIN local_user u ON u.id = a.acknowledged_by "
         "WHERE a.patient_id = ? AND a.deleted = 0 ORDER BY a.acknowledged_at");
     if (!select)

@@ -16,8 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Poco::JSON::Object::Ptr root;
     try {
         Poco::JSON::Parser parser;
-        root = parser
-                   .parse(std::string(reinterpret_cast<const char *>(data), size))
+        root = parser.parse(std::string(reinterpret_cast<const char *>(data), size))
                    .extract<Poco::JSON::Object::Ptr>();
     } catch (const Poco::Exception &) {
         return 0; // the server answers 400 before reading

@@ -7,7 +7,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    (void)varde::server::parsePushRequest(
-        std::string(reinterpret_cast<const char *>(data), size));
+    (void)varde::server::parsePushRequest(std::string(reinterpret_cast<const char *>(data), size));
     return 0;
 }

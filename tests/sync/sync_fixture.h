@@ -52,12 +52,14 @@ struct ServerSide {
         addUser("kari", "{nurse}");
     }
 
-    void addUser(const std::string &login, const std::string &roles)
+    void addUser(const std::string &login,
+        const std::string &roles,
+        const std::string &displayName = "Sykepleier")
     {
         static const std::string hash = *server::hashPassword(serverPassword);
         REQUIRE(conn.exec("INSERT INTO app_user(id, login, display_name, password_hash, roles, "
-                          "service_id) VALUES ($1, $2, 'Sykepleier', $3, $4::text[], $5)",
-            { newUuid(), login, hash, roles, serviceId }));
+                          "service_id) VALUES ($1, $2, $3, $4, $5::text[], $6)",
+            { newUuid(), login, displayName, hash, roles, serviceId }));
     }
 
     // The patient as the server knows them, with a device that posts for them.

@@ -1,6 +1,8 @@
 #include "ui_fixture.h"
 
 #include "core/store/audit_log.h"
+#include "core/worklist/acknowledgement.h"
+#include "core/worklist/worklist.h"
 #include "ui/charts/trend_chart.h"
 #include "ui/charts/trend_panel.h"
 #include "ui/patient/patient_view.h"
@@ -16,6 +18,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace varde;
 
@@ -68,6 +71,40 @@ TEST_CASE("The patient view shows a heart-failure patient's trends with zones", 
         const QString path = artifact(QStringLiteral("patient_view_heart_failure.png"));
         REQUIRE(window.grab().save(path));
         WARN("screenshot: " << path.toStdString());
+    }
+
+    SECTION("a finding two nurses acknowledged shows the first and lists the second")
+    {
+        auto list = worklist::buildWorklist(
+            window.store(), time::fromEpochMillis(DemoStoreFixture::morning()));
+        REQUIRE(list);
+        std::vector<std::string> open;
+        for (const auto &row : list->rows)
+            if (row.patientId() == patient.meta.id)
+                for (const auto &f : row.result.findings)
+                    if (f.open)
+                        open.push_back(f.id);
+        REQUIRE_FALSE(open.empty());
+        const auto at = DemoStoreFixture::morning();
+        REQUIRE(worklist::acknowledgeFindings(window.store(), patient.meta.id, { open.front() },
+            worklist::AckAction::CalledPatient, "Ringte", at - 600'000));
+        auto ingrid = fixture.open("ingrid"); // the other nurse on the shared PC
+        REQUIRE(worklist::acknowledgeFindings(*ingrid, patient.meta.id, { open.front() },
+            worklist::AckAction::AdvisedPerPlan, "Veiledet", at));
+        REQUIRE(window.openPatient(id));
+        QApplication::processEvents();
+        QString handled;
+        for (int r = 0; r < view->history()->rowCount(); ++r)
+            if (auto *item = view->history()->item(r, 3);
+                item && item->text().contains(QStringLiteral("Veiledet")))
+                handled = item->text();
+        INFO(handled.toStdString());
+        const auto lines = handled.split(QLatin1Char('\n'));
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0].contains(QStringLiteral("Kari Demo")));
+        CHECK(lines[0].contains(QStringLiteral("Ringte")));
+        CHECK(lines[1].startsWith(QStringLiteral("Også kvittert: ")));
+        CHECK(lines[1].contains(QStringLiteral("Ingrid")));
     }
 
     SECTION("the national identity number is shown only when asked for, and that is audited")

@@ -420,13 +420,15 @@ void PatientView::fillHistory()
         QStringList handled;
         if (auto acks = m_record->acknowledgements.find(f.id);
             acks != m_record->acknowledgements.end())
+            // The first acknowledgement, then anyone else's (two nurses acting on one finding).
             for (const auto &a : acks->second)
-                handled << QStringLiteral("%1 %2: %3%4")
-                               .arg(text(time::formatOsloDateTime(
-                                        time::fromEpochMillis(a.atMillis))),
-                                   text(a.byName), ackActionText(a.action),
-                                   a.note.empty() ? QString()
-                                                  : QStringLiteral(" – ") + text(a.note));
+                handled << (handled.isEmpty() ? QString() : tr("Also acknowledged: "))
+                        + QStringLiteral("%1 %2: %3%4")
+                              .arg(
+                                  text(time::formatOsloDateTime(time::fromEpochMillis(a.atMillis))),
+                                  text(a.byName), ackActionText(a.action),
+                                  a.note.empty() ? QString()
+                                                 : QStringLiteral(" – ") + text(a.note));
         m_history->setItem(
             row, 0, new QTableWidgetItem(text(time::formatOsloDateTime(f.reason.time))));
         m_history->setItem(

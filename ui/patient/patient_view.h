@@ -45,6 +45,7 @@ public:
     QString patientId() const;
 
     TrendPanel *trends() const { return m_trends; }
+    QTableWidget *history() const { return m_history; } // findings and who handled them
     PlanTab *planTab() const { return m_plan; }
     // Shows the plan tab.
     void showPlan();
