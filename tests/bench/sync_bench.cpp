@@ -20,18 +20,26 @@
 #include "core/sync/feed_page.h"
 #include "core/sync/server_client.h"
 #include "core/sync/sync_engine.h"
+#include "core/time/civil_time.h"
+#include "core/worklist/worklist.h"
 
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <cmath>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace varde;
@@ -204,7 +212,113 @@ double rawInsert(store::Connection &db, const std::string &patientId, int n)
     return seconds(Clock::now() - start);
 }
 
-int run(int total)
+// Percentile of sorted milliseconds (nearest rank).
+double percentile(const std::vector<double> &sorted, double p)
+{
+    const auto rank = std::size_t(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+// End-to-end latency from a device's POST to the workstation's worklist: a second service (its
+// feed holds only its own changes), a workstation store signed in there whose worker loop
+// long-polls as ui/sync/sync_worker.cpp does and rebuilds the patient's worklist row after each
+// page that touched them; `samples` SpO2 readings, one at a time, 200 ms apart.
+void latency(server::PgConnection &pg,
+    const sync::ServerAddress &address,
+    const std::filesystem::path &root,
+    int samples)
+{
+    const auto serviceId = newUuid();
+    exec(pg, "INSERT INTO follow_up_service(id, name) VALUES ($1, 'Tjeneste to')", { serviceId });
+    exec(pg,
+        "INSERT INTO app_user(id, login, display_name, password_hash, roles, service_id) VALUES "
+        "($1, 'ola', 'Ola', $2, '{nurse}', $3)",
+        { newUuid(), *server::hashPassword("bench-passord"), serviceId });
+    auto ws = freshStore(root / "latency");
+    domain::Patient patient;
+    patient.meta.id = newUuid();
+    patient.nationalId = fodselsnummer("020361");
+    patient.givenName = "Per";
+    patient.familyName = "Olsen";
+    patient.birthDate = std::chrono::year(1961) / std::chrono::March / std::chrono::day(2);
+    patient.sex = domain::Sex::Male;
+    patient.status = domain::FollowUpStatus::Active;
+    {
+        store::PatientRepository patients(ws);
+        auto ok = patients.insert(patient);
+        check(bool(ok), ok ? "" : "patient: " + ok.error().detail);
+    }
+    exec(pg,
+        "INSERT INTO patient(id, service_id, national_id, given_name, family_name) VALUES ($1, "
+        "$2, $3, 'Per', 'Olsen')",
+        { patient.meta.id, serviceId, patient.nationalId });
+    const auto deviceToken = server::newSecretToken();
+    exec(pg, "INSERT INTO device_credential(id, patient_id, token_hash) VALUES ($1, $2, $3)",
+        { newUuid(), patient.meta.id, server::tokenHash(deviceToken) });
+
+    auto db = ws.openAnotherConnection();
+    check(bool(db), "latency connection");
+    sync::SyncEngine engine(std::move(*db), address);
+    check(bool(engine.signIn("ola", "bench-passord")), "sign-in ola");
+    check(bool(engine.push()) && bool(engine.pull(0)), "catch up");
+
+    std::mutex mutex;
+    std::condition_variable seen;
+    std::int64_t shown = 0; // measurements in the worklist's latest rebuild
+    std::atomic<bool> stop { false };
+    std::thread worker([&] {
+        while (!stop) {
+            (void)engine.push();
+            auto pulled = engine.pull(20);
+            if (!pulled || !pulled->applied.touchedPatients.count(patient.meta.id))
+                continue;
+            auto row = worklist::buildWorklist(ws, time::now(), patient.meta.id);
+            check(bool(row), "worklist");
+            const auto n = countOf(ws.db(),
+                "SELECT count(*) FROM measurement WHERE patient_id = '" + patient.meta.id + "'");
+            {
+                std::lock_guard lock(mutex);
+                shown = n;
+            }
+            seen.notify_all();
+        }
+    });
+
+    sync::ServerClient device(address);
+    std::vector<double> ms;
+    for (int i = 0; i < samples; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const auto at = time::formatIsoOslo(time::now() - std::chrono::seconds(5));
+        const std::string body
+            = R"({"resourceType":"Observation","status":"final","code":{"coding":[{"system":)"
+              R"("http://loinc.org","code":"59408-5"}]},"effectiveDateTime":")"
+            + at
+            + R"(","subject":{"identifier":{"system":"urn:oid:2.16.578.1.12.4.1.4.1","value":")"
+            + patient.nationalId + R"("}},"valueQuantity":{"value":)" + std::to_string(84 + i % 10)
+            + R"(,"unit":"%","system":"http://unitsofmeasure.org","code":"%"},"identifier":)"
+              R"([{"system":"urn:oid:1.2.3.4.bench","value":"latency-)"
+            + std::to_string(i) + "\"}]}";
+        const auto start = Clock::now();
+        auto answer = device.post("/v1/fhir/Observation", body, deviceToken);
+        check(answer && answer->status == 201,
+            "device post: " + (answer ? std::to_string(answer->status) + " " + answer->body : ""));
+        std::unique_lock lock(mutex);
+        check(seen.wait_for(lock, std::chrono::seconds(30), [&] { return shown >= i + 1; }),
+            "the measurement did not reach the worklist within 30 s");
+        ms.push_back(seconds(Clock::now() - start) * 1e3);
+    }
+    stop = true;
+    engine.abort();
+    worker.join();
+    std::sort(ms.begin(), ms.end());
+    std::printf("\nIngest to worklist (device POST until the workstation's worklist row is rebuilt "
+                "with it), %d samples:\n",
+        samples);
+    std::printf("  p50 %.1f ms   p99 %.1f ms   max %.1f ms\n", percentile(ms, 50),
+        percentile(ms, 99), ms.back());
+}
+
+int run(int total, int latencySamples)
 {
     auto admin = connect("dbname=postgres");
     const std::string name = "bench_sync_" + newUuid().substr(0, 8);
@@ -339,6 +453,10 @@ int run(int total)
         applySeconds * 1e3, 100 * applySeconds / perPage);
     std::printf("  sum %.1f ms a page; x %d pages = %.1f s (the pull took %.1f s)\n", perPage * 1e3,
         pulled->pages, perPage * pulled->pages, pullSeconds);
+
+    // 4. End-to-end latency, ingest to worklist.
+    if (latencySamples > 0)
+        latency(pg, address, root, latencySamples);
     return 0;
 }
 
@@ -347,6 +465,7 @@ int run(int total)
 int main(int argc, char **argv)
 {
     const int total = argc > 1 ? std::atoi(argv[1]) : 1'000'000;
-    check(total > 0, "usage: bench_sync [measurements]");
-    return run(total);
+    const int samples = argc > 2 ? std::atoi(argv[2]) : 200;
+    check(total > 0 && samples >= 0, "usage: bench_sync [measurements] [latency samples]");
+    return run(total, samples);
 }
