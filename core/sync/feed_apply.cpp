@@ -20,13 +20,6 @@ std::string text(const Poco::JSON::Object &o, const std::string &key)
     return o.get(key).convert<std::string>();
 }
 
-std::int64_t integer(const Poco::JSON::Object &o, const std::string &key, std::int64_t fallback)
-{
-    if (!o.has(key) || o.isNull(key))
-        return fallback;
-    return o.get(key).convert<std::int64_t>();
-}
-
 // The store accepts these sources only; anything else a sender says is a device reading.
 std::string localSource(const std::string &source)
 {
@@ -47,16 +40,16 @@ public:
 
     Result<> apply(const FeedChange &change, AppliedPage &out)
     {
-        const auto &p = *change.payload;
-        if (change.entity == "measurement")
-            return measurement(change, p, out);
-        if (change.entity == "questionnaire_answer")
-            return answer(change, p, out);
-        if (!isSyncedTable(change.entity)) {
+        if (change.flat && change.entity == "measurement")
+            return measurement(change, *change.flat, out);
+        if (change.flat && change.entity == "questionnaire_answer")
+            return answer(change, *change.flat, out);
+        if (!isSyncedTable(change.entity) || !change.payload) {
             // A newer server may send entities this workstation does not keep.
             ++out.skipped;
             return {};
         }
+        const auto &p = *change.payload;
         auto applied = m_rows.apply(change.entity, p, m_options.nowMillis);
         if (!applied)
             return fail(applied.error());
@@ -82,10 +75,21 @@ public:
     }
 
 private:
-    Result<> measurement(const FeedChange &change, const Poco::JSON::Object &p, AppliedPage &out)
+    static Error wrongType(const std::string &entity, const char *field)
     {
-        const auto measuredAt = integer(p, "measured_at", 0);
-        if (measuredAt < m_options.historyStartMillis) {
+        return { ErrorCode::InvalidArgument,
+            "feed page: a " + entity + "'s " + field + " is not a number" };
+    }
+
+    Result<> measurement(const FeedChange &change, const FlatRow &p, AppliedPage &out)
+    {
+        const auto measuredAt = p.integer("measured_at", 0);
+        const auto value = p.number("value", 0);
+        const auto canonical = p.number("canonical_value", 0);
+        const auto receivedAt = p.integer("received_at", m_options.nowMillis);
+        if (!measuredAt || !value || !p.find("value") || !canonical || !receivedAt)
+            return fail(wrongType("measurement", "measured_at, value or received_at"));
+        if (*measuredAt < m_options.historyStartMillis) {
             ++out.outsideWindow;
             return {};
         }
@@ -99,22 +103,22 @@ private:
             m_measurement.emplace(std::move(*s));
         }
         auto &s = *m_measurement;
-        const auto patient = text(p, "patient_id");
+        const auto patient = p.text("patient_id");
         s.bind(1, change.entityId)
             .bind(2, m_options.nowMillis)
             .bind(3, patient)
-            .bind(4, text(p, "kind"))
-            .bind(5, text(p, "code"))
-            .bind(6, p.get("value").convert<double>())
-            .bind(7, text(p, "unit"));
-        if (p.has("canonical_value") && !p.isNull("canonical_value"))
-            s.bind(8, p.get("canonical_value").convert<double>());
+            .bind(4, p.text("kind"))
+            .bind(5, p.text("code"))
+            .bind(6, *value)
+            .bind(7, p.text("unit"));
+        if (const auto *c = p.find("canonical_value"); c && c->type != FlatValue::Type::Null)
+            s.bind(8, *canonical);
         else
             s.bindNull(8);
-        s.bindOrNull(9, text(p, "panel_id"))
-            .bind(10, measuredAt)
-            .bind(11, integer(p, "received_at", m_options.nowMillis))
-            .bind(12, localSource(text(p, "source")))
+        s.bindOrNull(9, p.text("panel_id"))
+            .bind(10, *measuredAt)
+            .bind(11, *receivedAt)
+            .bind(12, localSource(p.text("source")))
             .bind(13, change.seq);
         if (auto ok = s.run(); !ok)
             return ok;
@@ -127,10 +131,13 @@ private:
         return {};
     }
 
-    Result<> answer(const FeedChange &change, const Poco::JSON::Object &p, AppliedPage &out)
+    Result<> answer(const FeedChange &change, const FlatRow &p, AppliedPage &out)
     {
-        const auto answeredAt = integer(p, "answered_at", 0);
-        if (answeredAt < m_options.historyStartMillis) {
+        const auto answeredAt = p.integer("answered_at", 0);
+        const auto receivedAt = p.integer("received_at", m_options.nowMillis);
+        if (!answeredAt || !receivedAt)
+            return fail(wrongType("questionnaire_answer", "answered_at or received_at"));
+        if (*answeredAt < m_options.historyStartMillis) {
             ++out.outsideWindow;
             return {};
         }
@@ -144,15 +151,15 @@ private:
             m_answer.emplace(std::move(*s));
         }
         auto &s = *m_answer;
-        const auto patient = text(p, "patient_id");
+        const auto patient = p.text("patient_id");
         s.bind(1, change.entityId)
             .bind(2, m_options.nowMillis)
             .bind(3, patient)
-            .bind(4, text(p, "question_id"))
-            .bind(5, text(p, "answer"))
-            .bind(6, answeredAt)
-            .bind(7, integer(p, "received_at", m_options.nowMillis))
-            .bind(8, localSource(text(p, "source")))
+            .bind(4, p.text("question_id"))
+            .bind(5, p.text("answer"))
+            .bind(6, *answeredAt)
+            .bind(7, *receivedAt)
+            .bind(8, localSource(p.text("source")))
             .bind(9, change.seq);
         if (auto ok = s.run(); !ok)
             return ok;

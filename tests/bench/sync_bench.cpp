@@ -447,7 +447,7 @@ int run(int total, int latencySamples)
         double(bodyBytes) / 1e6, rounds);
     std::printf("  HTTP (server query + JSON out + TLS + read): %7.1f ms  %3.0f %%\n",
         httpSeconds * 1e3, 100 * httpSeconds / perPage);
-    std::printf("  JSON parse (parseFeedPage, Poco DOM):         %7.1f ms  %3.0f %%  %.0f MB/s\n",
+    std::printf("  JSON parse (parseFeedPage, flat rows):        %7.1f ms  %3.0f %%  %.0f MB/s\n",
         parseSeconds * 1e3, 100 * parseSeconds / perPage, double(bodyBytes) / 1e6 / parseSeconds);
     std::printf("  store apply (applyFeedPage, fresh store):     %7.1f ms  %3.0f %%\n",
         applySeconds * 1e3, 100 * applySeconds / perPage);
