@@ -2593,6 +2593,41 @@ Legekontor: %3 – %4</translation>
     </message>
 </context>
 <context>
+    <name>varde::ui::FirstSyncDialog</name>
+    <message>
+        <source>First synchronisation</source>
+        <translation>Første synkronisering</translation>
+    </message>
+    <message>
+        <source>First synchronisation in progress</source>
+        <translation>Første synkronisering pågår</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Hentet så langt</translation>
+    </message>
+    <message>
+        <source>Stopped. What has arrived is stored; the synchronisation goes on where it stopped when you choose Continue or start Varde again.</source>
+        <translation>Stoppet. Det som er hentet, er lagret; synkroniseringen fortsetter der den stoppet når du velger Fortsett eller starter Varde på nytt.</translation>
+    </message>
+    <message>
+        <source>This workstation is fetching the follow-up service's patient data from the server. You can work meanwhile; the worklist fills as the data arrive.</source>
+        <translation>Arbeidsstasjonen henter pasientdataene til oppfølgingstjenesten fra serveren. Du kan arbeide imens; arbeidslisten fylles etter hvert som dataene kommer.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>&amp;Stop, continue later</source>
+        <translation>&amp;Stopp, fortsett senere</translation>
+    </message>
+    <message>
+        <source>Received: %1 pages, %2 measurements, %3 other changes</source>
+        <translation>Hentet: %1 sider, %2 målinger, %3 andre endringer</translation>
+    </message>
+</context>
+<context>
     <name>varde::ui::LoginDialog</name>
     <message>
         <source>Varde – first start</source>

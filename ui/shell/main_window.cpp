@@ -1,5 +1,6 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/sync/first_sync_dialog.h"
 #include "ui/sync/server_sign_in_dialog.h"
 #include "ui/sync/sync_controller.h"
 #include "ui/sync/sync_outcomes_dialog.h"
@@ -232,6 +233,25 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     connect(m_syncLabel, &SyncStatusLabel::problemsRequested, this, [this] {
         SyncOutcomesDialog dialog(*m_store, this);
         dialog.exec();
+    });
+    // A new workstation's first sync: what has arrived, and a way to stop and go on later.
+    connect(m_sync, &SyncController::firstSyncProgress, this,
+        [this](int pages, int measurements, int rows) {
+            if (!m_firstSync) {
+                m_firstSync = new FirstSyncDialog(this);
+                connect(m_firstSync, &FirstSyncDialog::stopRequested, this, [this] {
+                    m_sync->stop();
+                    m_syncLabel->show(m_sync->status(), m_sync->hasServer());
+                });
+                connect(m_firstSync, &FirstSyncDialog::resumeRequested, this,
+                    [this] { m_sync->start(); });
+                m_firstSync->show();
+            }
+            m_firstSync->showProgress(pages, measurements, rows);
+        });
+    connect(m_sync, &SyncController::firstSyncFinished, this, [this] {
+        if (m_firstSync)
+            m_firstSync->finished();
     });
     // New measurements or changes from other workstations: the lists triage them again.
     connect(m_sync, &SyncController::patientsChanged, this, [this] {

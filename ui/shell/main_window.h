@@ -26,6 +26,7 @@ class PatientSortProxy;
 class WorklistPage;
 class PatientView;
 class SyncController;
+class FirstSyncDialog;
 class SyncStatusLabel;
 
 class MainWindow : public QMainWindow
@@ -59,6 +60,7 @@ public:
     QString statusText() const;
     SyncController *syncController() const { return m_sync; }
     SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
+    FirstSyncDialog *firstSyncDialog() const { return m_firstSync; }
     // Asks for the server sign-in and starts sync after it; false when cancelled.
     bool signInToServer();
 
@@ -87,6 +89,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     SyncController *m_sync = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
+    FirstSyncDialog *m_firstSync = nullptr; // while a new workstation's first sync runs
 };
 
 } // namespace varde::ui

@@ -66,6 +66,7 @@ bool SyncController::start()
     });
     connect(m_worker, &SyncWorker::patientsChanged, this, &SyncController::patientsChanged);
     connect(m_worker, &SyncWorker::firstSyncProgress, this, &SyncController::firstSyncProgress);
+    connect(m_worker, &SyncWorker::firstSyncFinished, this, &SyncController::firstSyncFinished);
     m_thread->start();
     m_outboxTimer->start();
     return true;

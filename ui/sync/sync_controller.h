@@ -45,6 +45,7 @@ Q_SIGNALS:
     void statusChanged(const varde::ui::SyncStatus &status);
     void patientsChanged(const QStringList &patientIds);
     void firstSyncProgress(int pages, int measurements, int rows);
+    void firstSyncFinished();
 
 private:
     void watchOutbox();

@@ -70,6 +70,13 @@ bool SyncWorker::cycle(SyncStatus &status, int &failures)
     auto pushed = m_engine->push();
     if (!pushed)
         return failed(pushed.error());
+    // A plan refused as a conflict put the server's plan in force back: triage again.
+    if (!pushed->touchedPatients.empty()) {
+        QStringList ids;
+        for (const auto &id : pushed->touchedPatients)
+            ids << QString::fromStdString(id);
+        Q_EMIT patientsChanged(ids);
+    }
     auto state = m_engine->state();
     const bool firstSync = state && !state->firstSyncDone;
     const bool wasOnline = status.state == SyncStatus::State::Online;
@@ -89,6 +96,8 @@ bool SyncWorker::cycle(SyncStatus &status, int &failures)
         &m_stop);
     if (!pulled)
         return failed(pulled.error());
+    if (firstSync && !m_stop)
+        Q_EMIT firstSyncFinished();
     status.lastSyncAt = sync::currentMillis();
     if (!pulled->applied.touchedPatients.empty()) {
         QStringList ids;
