@@ -143,6 +143,41 @@
     </message>
 </context>
 <context>
+    <name>SignOutForGood</name>
+    <message>
+        <source>Sign out for good</source>
+        <translation>Logg ut for godt</translation>
+    </message>
+    <message>
+        <source>This workstation has never been connected to a server, so its changes and its access log exist only here. It is not deleted from Varde; ask your IT department if it is to be removed.</source>
+        <translation>Denne arbeidsstasjonen har aldri vært koblet til en server, så endringene og tilgangsloggen finnes bare her. Den slettes ikke fra Varde; spør IT-avdelingen om den skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Sign this workstation out for good? Everything waiting is sent to the server first; then the patient data and the keys are deleted from this PC and Varde closes.</source>
+        <translation>Logge ut denne arbeidsstasjonen for godt? Alt som venter, sendes først til serveren; deretter slettes pasientdataene og nøklene fra denne PC-en, og Varde lukkes.</translation>
+    </message>
+    <message>
+        <source>The sign-out could not be recorded; nothing was deleted.</source>
+        <translation>Utloggingen kunne ikke registreres; ingenting ble slettet.</translation>
+    </message>
+    <message>
+        <source>The access log (%1 events) has not reached the server, and it can never be given up. Nothing was deleted. Connect to the network and try again.%2</source>
+        <translation>Tilgangsloggen (%1 hendelser) har ikke nådd serveren, og den kan aldri forkastes. Ingenting ble slettet. Koble til nettet og prøv igjen.%2</translation>
+    </message>
+    <message>
+        <source>%1 changes made on this workstation could not be sent.%2
+
+Give them up and delete the workstation anyway? The access log (%3 events) is still sent first.</source>
+        <translation>%1 endringer gjort på denne arbeidsstasjonen kunne ikke sendes.%2
+
+Gi dem opp og slette arbeidsstasjonen likevel? Tilgangsloggen (%3 hendelser) sendes uansett først.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. The changes wait and are sent as usual.</source>
+        <translation>Ingenting ble slettet. Endringene venter og sendes som vanlig.</translation>
+    </message>
+</context>
+<context>
     <name>Varde</name>
     <message>
         <source>Some of the information is not valid.</source>
@@ -2875,6 +2910,10 @@ Pasientdata lagres kryptert (SQLCipher %2).</translation>
     <message>
         <source>Changes made here have not reached the server yet (%1). They are kept safely on this PC and sent the next time Varde starts with a connection. Quit anyway?</source>
         <translation>Endringer gjort her har ikke nådd serveren ennå (%1). De tas trygt vare på denne PC-en og sendes neste gang Varde starter med forbindelse. Avslutte likevel?</translation>
+    </message>
+    <message>
+        <source>Sign out for good and &amp;delete local data…</source>
+        <translation>Logg ut for godt og &amp;slett lokale data …</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // varde: the workstation. Parses options, loads the translations, signs in, shows the window.
 #include "core/sync/sync_engine.h"
 #include "core/sync/sync_state.h"
+#include "core/sync/wipe.h"
 #include "ui/login/login_dialog.h"
 #include "ui/shell/main_window.h"
 #include "ui/sync/server_sign_in_dialog.h"
@@ -74,7 +75,20 @@ int main(int argc, char *argv[])
         if (signIn.exec() != QDialog::Accepted)
             return 0;
     }
-    varde::ui::MainWindow window(std::move(store));
-    window.showMaximized();
-    return app.exec();
+    const auto folder = store->paths().folder;
+    bool wipe = false;
+    int status = 0;
+    {
+        varde::ui::MainWindow window(std::move(store));
+        window.showMaximized();
+        status = app.exec();
+        wipe = window.wipeOnClose();
+    } // the window closes the store
+    // Signed out for good, with nothing left waiting: the store and its keys leave this PC.
+    if (wipe)
+        if (auto ok = varde::sync::removeStoreFiles(folder); !ok)
+            QMessageBox::warning(nullptr, QApplication::translate("Varde", "Sign out for good"),
+                QApplication::translate("Varde", "Some local files could not be deleted: %1")
+                    .arg(QString::fromStdString(ok.error().detail)));
+    return status;
 }

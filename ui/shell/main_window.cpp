@@ -2,6 +2,7 @@
 
 #include "ui/sync/first_sync_dialog.h"
 #include "ui/sync/server_sign_in_dialog.h"
+#include "ui/sync/sign_out_for_good.h"
 #include "ui/sync/sync_controller.h"
 #include "ui/sync/sync_outcomes_dialog.h"
 #include "ui/sync/sync_status_label.h"
@@ -210,6 +211,13 @@ MainWindow::MainWindow(std::unique_ptr<store::EncryptedStore> store, Clock clock
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Sign in to the &server…"), this, [this] { signInToServer(); });
+    fileMenu->addAction(tr("Sign out for good and &delete local data…"), this, [this] {
+        SignOutMessageBoxes ask(this);
+        if (!signOutForGood(*m_store, *m_sync, ask))
+            return;
+        m_wipeOnClose = true;
+        close();
+    });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -303,7 +311,7 @@ bool MainWindow::signInToServer()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const auto waiting = m_sync->hasServer() ? m_sync->waitingChanges() : 0;
+    const auto waiting = m_sync->hasServer() && !m_wipeOnClose ? m_sync->waitingChanges() : 0;
     if (waiting > 0) {
         const auto answer = QMessageBox::question(this, tr("Changes not sent yet"),
             tr("Changes made here have not reached the server yet (%1). They are kept safely on "

@@ -61,6 +61,8 @@ public:
     SyncController *syncController() const { return m_sync; }
     SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
     FirstSyncDialog *firstSyncDialog() const { return m_firstSync; }
+    // Signed out for good: once this window (and the store it owns) is gone, the files go.
+    bool wipeOnClose() const { return m_wipeOnClose; }
     // Asks for the server sign-in and starts sync after it; false when cancelled.
     bool signInToServer();
 
@@ -90,6 +92,7 @@ private:
     SyncController *m_sync = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
     FirstSyncDialog *m_firstSync = nullptr; // while a new workstation's first sync runs
+    bool m_wipeOnClose = false; // signed out for good: main() removes the store's files
 };
 
 } // namespace varde::ui
