@@ -1383,6 +1383,10 @@ Gi dem opp og slette arbeidsstasjonen likevel? Tilgangsloggen (%3 hendelser) sen
         <source>Who took part</source>
         <translation>Hvem deltok</translation>
     </message>
+    <message>
+        <source>Your user has been disabled on the server. The patient data on this workstation stay closed until a user the server accepts signs in; nothing waiting to be sent is lost.</source>
+        <translation>Brukeren din er deaktivert på serveren. Pasientdataene på denne arbeidsstasjonen forblir lukket til en bruker serveren godtar, logger inn; ingenting som venter på å bli sendt, går tapt.</translation>
+    </message>
 </context>
 <context>
     <name>varde::ui::AgendaDialog</name>

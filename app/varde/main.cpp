@@ -64,13 +64,19 @@ int main(int argc, char *argv[])
     // A workstation that has not reached its server for too long may hold stale data, or belong
     // to a user who was disabled: it opens only after a new sign-in to the server.
     if (auto state = varde::sync::readSyncState(store->db()); state
-        && varde::sync::offlineTooLong(
-            *state, varde::sync::currentMillis(), varde::sync::defaultMaxOfflineDays)) {
+        && (varde::sync::userDisabled(*state)
+            || varde::sync::offlineTooLong(
+                *state, varde::sync::currentMillis(), varde::sync::defaultMaxOfflineDays))) {
         QMessageBox::information(nullptr, QApplication::translate("Varde", "Sign in to the server"),
-            QApplication::translate("Varde",
-                "This workstation has not reached the server for more than %1 days. Sign in to "
-                "the server to bring the patient data up to date before they are shown.")
-                .arg(varde::sync::defaultMaxOfflineDays));
+            varde::sync::userDisabled(*state)
+                ? QApplication::translate("Varde",
+                    "The server has disabled the user who signed in on this workstation. The "
+                    "patient data stay closed until a user the server accepts signs in.")
+                : QApplication::translate("Varde",
+                    "This workstation has not reached the server for more than %1 days. Sign "
+                    "in to the server to bring the patient data up to date before they are "
+                    "shown.")
+                      .arg(varde::sync::defaultMaxOfflineDays));
         varde::ui::ServerSignInDialog signIn(*store);
         if (signIn.exec() != QDialog::Accepted)
             return 0;

@@ -42,6 +42,8 @@ std::string_view errorCodeName(ErrorCode code)
         return "server not reachable";
     case ErrorCode::SignInNeeded:
         return "sign-in needed";
+    case ErrorCode::UserDisabled:
+        return "user disabled on the server";
     case ErrorCode::ServerRefused:
         return "server refused";
     case ErrorCode::Crypto:

@@ -36,6 +36,7 @@ enum class ErrorCode {
     // The central server
     Offline, // no answer from the server (network, TLS, timeout): try again later
     SignInNeeded, // the server session ended or was refused: sign in again
+    UserDisabled, // the server disabled this user: the cache stays closed until a new sign-in
     ServerRefused, // the server answered with an error that retrying will not change
 };
 

@@ -189,10 +189,13 @@ Response refresh(ServerContext &context, const Request &request)
             !logged)
             return unavailable(logged.error());
         return invalidGrant();
+    case RefreshOutcome::Disabled:
+        // Only the holder of a valid refresh token learns this: their workstation closes its
+        // cache until someone the server accepts signs in (a wrong password never tells it).
+        return errorResponse(401, "user_disabled", "the user is disabled");
     case RefreshOutcome::Unknown:
     case RefreshOutcome::Expired:
     case RefreshOutcome::Revoked:
-    case RefreshOutcome::Disabled:
         return invalidGrant();
     }
     auto user = findUserById(**db, issued.userId);

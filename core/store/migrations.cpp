@@ -23,7 +23,8 @@ const std::array<Migration, 7> all { {
         schema::version4 },
     { 5, "messages: PLO threads with the GP, receipts, refused documents", schema::version5 },
     { 6, "sync: server sign-in, offline age, conflicts and refusals kept", schema::version6 },
-    { 7, "acknowledgements name who made them, across workstations", schema::version7 },
+    { 7, "acknowledgements name who made them; a disabled user closes the cache",
+        schema::version7 },
 } };
 
 } // namespace

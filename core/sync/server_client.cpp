@@ -221,6 +221,8 @@ Result<ServerSession> ServerClient::refresh(const std::string &refreshToken)
     auto answer = post("/v1/auth/refresh", body.str(), "");
     if (!answer)
         return fail(answer.error());
+    if (answer->status == 401 && serverErrorCode(*answer) == "user_disabled")
+        return fail(ErrorCode::UserDisabled, "the server has disabled this user");
     if (answer->status == 401 || answer->status == 400)
         return fail(ErrorCode::SignInNeeded, "the server session has ended");
     if (answer->status != 200)

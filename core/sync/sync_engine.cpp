@@ -71,6 +71,8 @@ Result<std::string> SyncEngine::accessToken()
         // A refused refresh token will not work again: forget it, so the user is asked.
         if (session.error().code == ErrorCode::SignInNeeded)
             (void)saveRefreshToken(m_db, "");
+        if (session.error().code == ErrorCode::UserDisabled)
+            (void)markUserDisabled(m_db, currentMillis());
         return fail(session.error());
     }
     // Rotating refresh tokens: the old one is spent the moment the server answered.

@@ -22,7 +22,7 @@ Result<SyncState> readSyncState(store::Connection &db)
         "SELECT client_id, last_mutation_id, confirmed_mutation_id, coalesce(feed_cursor, ''), "
         "last_pull_at, last_push_at, last_contact_at, coalesce(server_url, ''), "
         "coalesce(server_login, ''), coalesce(server_user_id, ''), coalesce(refresh_token, ''), "
-        "first_sync_done FROM sync_state WHERE id = 1");
+        "first_sync_done, user_disabled_at FROM sync_state WHERE id = 1");
     if (!select)
         return fail(select.error());
     auto row = select->step();
@@ -43,6 +43,7 @@ Result<SyncState> readSyncState(store::Connection &db)
     s.serverUserId = select->text(9);
     s.refreshToken = select->text(10);
     s.firstSyncDone = select->int64(11) != 0;
+    s.userDisabledAt = optionalInt(*select, 12);
     return s;
 }
 
@@ -60,7 +61,7 @@ Result<> saveSignIn(store::Connection &db,
     const bool sameServer = current->serverUrl == serverUrl;
     auto update = store::Statement::prepare(db,
         "UPDATE sync_state SET server_url = ?, server_login = ?, server_user_id = ?, "
-        "refresh_token = ?, last_contact_at = ?, "
+        "refresh_token = ?, last_contact_at = ?, user_disabled_at = NULL, "
         "feed_cursor = CASE WHEN ? THEN feed_cursor ELSE NULL END, "
         "first_sync_done = CASE WHEN ? THEN first_sync_done ELSE 0 END WHERE id = 1");
     if (!update)
@@ -83,6 +84,15 @@ Result<> saveRefreshToken(store::Connection &db, const std::string &refreshToken
         return fail(update.error());
     update->bindOrNull(1, refreshToken);
     return update->run();
+}
+
+Result<> markUserDisabled(store::Connection &db, std::int64_t now)
+{
+    auto update = store::Statement::prepare(
+        db, "UPDATE sync_state SET user_disabled_at = ?, refresh_token = NULL WHERE id = 1");
+    if (!update)
+        return fail(update.error());
+    return update->bind(1, now).run();
 }
 
 Result<> noteServerContact(store::Connection &db, std::int64_t now)

@@ -26,6 +26,7 @@ struct SyncState {
     std::string serverUserId;
     std::string refreshToken; // "" after sign-out or when the server ended the session
     bool firstSyncDone = false;
+    std::optional<std::int64_t> userDisabledAt; // the server said the user is disabled
 };
 
 Result<SyncState> readSyncState(store::Connection &db);
@@ -39,6 +40,9 @@ Result<> saveSignIn(store::Connection &db,
     std::int64_t now);
 Result<> saveRefreshToken(store::Connection &db, const std::string &refreshToken);
 Result<> noteServerContact(store::Connection &db, std::int64_t now);
+// The server disabled the signed-in user: the session is forgotten and the cache closes until
+// a new sign-in (saveSignIn clears this).
+Result<> markUserDisabled(store::Connection &db, std::int64_t now);
 
 // Days a workstation may work without reaching its server before it must sign in again.
 constexpr int defaultMaxOfflineDays = 14;
@@ -47,5 +51,7 @@ constexpr int defaultMaxOfflineDays = 14;
 // has a server, and has not reached it within `maxOfflineDays`. A workstation that never had a
 // server (the demo, a stand-alone trial) is never locked out by this.
 bool offlineTooLong(const SyncState &state, std::int64_t nowMillis, int maxOfflineDays);
+// True when the server disabled the user who signed in here: the same lock.
+inline bool userDisabled(const SyncState &state) { return state.userDisabledAt.has_value(); }
 
 } // namespace varde::sync

@@ -56,6 +56,10 @@ QString errorText(const Error &error)
     case ErrorCode::SignInNeeded:
         return Tr::tr("Your session with the server has ended. Sign in again; nothing waiting to "
                       "be sent is lost.");
+    case ErrorCode::UserDisabled:
+        return Tr::tr("Your user has been disabled on the server. The patient data on this "
+                      "workstation stay closed until a user the server accepts signs in; nothing "
+                      "waiting to be sent is lost.");
     case ErrorCode::ServerRefused:
         return Tr::tr("The server refused the request. Nothing was lost; contact support if "
                       "it happens again.");

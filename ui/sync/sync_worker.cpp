@@ -46,7 +46,7 @@ bool SyncWorker::cycle(SyncStatus &status, int &failures)
         if (m_nudged.exchange(false) && error.code == ErrorCode::Offline) {
             return true; // our own abort of the long-poll: straight on, no backoff
         }
-        if (error.code == ErrorCode::SignInNeeded) {
+        if (error.code == ErrorCode::SignInNeeded || error.code == ErrorCode::UserDisabled) {
             status.state = SyncStatus::State::SignInNeeded;
             status.detail = QString::fromStdString(error.detail);
             report(status);
