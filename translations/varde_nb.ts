@@ -4209,6 +4209,61 @@ Fastlege: %2 (%3) · Oppfølging: %4 · Vurderes etter %5 · Ansvarlig sykepleie
     </message>
 </context>
 <context>
+    <name>varde::ui::ServerStep</name>
+    <message>
+        <source>Sign in to the &amp;server</source>
+        <translation>Logg inn på &amp;serveren</translation>
+    </message>
+    <message>
+        <source>&amp;Work without the server</source>
+        <translation>&amp;Arbeid uten server</translation>
+    </message>
+    <message>
+        <source>Your session with the server %1 has ended. Sign in to the server to send and fetch changes. You may also work without it: your changes wait safely here.</source>
+        <translation>Økten din på serveren %1 er avsluttet. Logg inn på serveren for å sende og hente endringer. Du kan også arbeide uten: endringene dine venter trygt her.</translation>
+    </message>
+    <message>
+        <source>This workstation has not reached the server %1 for more than %2 days. The patient data open when you have signed in to the server.</source>
+        <translation>Denne arbeidsstasjonen har ikke nådd serveren %1 på mer enn %2 dager. Pasientdataene åpnes når du har logget inn på serveren.</translation>
+    </message>
+    <message>
+        <source>The server %1 has disabled the user who signed in here. The patient data open when a user the server accepts has signed in.</source>
+        <translation>Serveren %1 har deaktivert brukeren som logget inn her. Pasientdataene åpnes når en bruker serveren godtar, har logget inn.</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Brukernavn på serveren</translation>
+    </message>
+    <message>
+        <source>Password on the server</source>
+        <translation>Passord på serveren</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>User name on the &amp;server:</source>
+        <translation>Brukernavn på &amp;serveren:</translation>
+    </message>
+    <message>
+        <source>Password on the server:</source>
+        <translation>Passord på serveren:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write your password on the server.</source>
+        <translation>Skriv passordet ditt på serveren.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name and password. You are still signed in on this workstation.</source>
+        <translation>Serveren godtok ikke dette brukernavnet og passordet. Du er fortsatt logget inn på denne arbeidsstasjonen.</translation>
+    </message>
+</context>
+<context>
     <name>varde::ui::SuggestionPanel</name>
     <message>
         <source>Measurement</source>

@@ -1,10 +1,7 @@
 // varde: the workstation. Parses options, loads the translations, signs in, shows the window.
-#include "core/sync/sync_engine.h"
-#include "core/sync/sync_state.h"
 #include "core/sync/wipe.h"
 #include "ui/login/login_dialog.h"
 #include "ui/shell/main_window.h"
-#include "ui/sync/server_sign_in_dialog.h"
 #include "varde/version.h"
 
 #include <QMessageBox>
@@ -61,26 +58,8 @@ int main(int argc, char *argv[])
     if (login.exec() != QDialog::Accepted)
         return 0;
     auto store = login.takeStore();
-    // A workstation that has not reached its server for too long may hold stale data, or belong
-    // to a user who was disabled: it opens only after a new sign-in to the server.
-    if (auto state = varde::sync::readSyncState(store->db()); state
-        && (varde::sync::userDisabled(*state)
-            || varde::sync::offlineTooLong(
-                *state, varde::sync::currentMillis(), varde::sync::defaultMaxOfflineDays))) {
-        QMessageBox::information(nullptr, QApplication::translate("Varde", "Sign in to the server"),
-            varde::sync::userDisabled(*state)
-                ? QApplication::translate("Varde",
-                    "The server has disabled the user who signed in on this workstation. The "
-                    "patient data stay closed until a user the server accepts signs in.")
-                : QApplication::translate("Varde",
-                    "This workstation has not reached the server for more than %1 days. Sign "
-                    "in to the server to bring the patient data up to date before they are "
-                    "shown.")
-                      .arg(varde::sync::defaultMaxOfflineDays));
-        varde::ui::ServerSignInDialog signIn(*store);
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-    }
+    // The login dialog has asked for a server sign-in where one was needed; a cache that must
+    // stay closed (offline too long, user disabled) never gets here without one.
     const auto folder = store->paths().folder;
     bool wipe = false;
     int status = 0;

@@ -1,6 +1,9 @@
 #include "ui/login/login_dialog.h"
 
+#include "core/sync/sync_engine.h"
+#include "core/sync/sync_state.h"
 #include "ui/common/error_text.h"
+#include "ui/login/server_step.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +23,11 @@ LoginDialog::LoginDialog(QString storeFolder, crypto::KdfParams kdf, QWidget *pa
     , m_firstStart(!store::EncryptedStore::exists(m_folder.toStdString()))
 {
     setWindowTitle(m_firstStart ? tr("Varde – first start") : tr("Varde – sign in"));
-    auto *layout = new QVBoxLayout(this);
+    m_localPage = new QWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_localPage);
+    auto *layout = new QVBoxLayout(m_localPage);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *intro
         = new QLabel(m_firstStart ? tr("No patient data exists on this computer yet. Create the "
                                        "first user; the data will be encrypted with a key that "
@@ -149,6 +156,20 @@ void LoginDialog::accept()
             return showError(errorText(opened.error()));
         m_store = std::make_unique<store::EncryptedStore>(std::move(*opened));
     }
+    // The store is open. Does its server want a new sign-in first?
+    if (auto state = sync::readSyncState(m_store->db()); state)
+        if (const auto reason = serverSignInReason(*state, sync::currentMillis())) {
+            m_server = new ServerStep(*m_store, *state, *reason, this);
+            connect(m_server, &ServerStep::done, this, [this] { QDialog::accept(); });
+            connect(m_server, &ServerStep::cancelled, this, [this] {
+                m_store.reset(); // the cache closes again
+                QDialog::reject();
+            });
+            m_localPage->hide();
+            layout()->addWidget(m_server);
+            m_server->password()->setFocus();
+            return;
+        }
     QDialog::accept();
 }
 

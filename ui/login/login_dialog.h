@@ -29,6 +29,8 @@ public:
     void setUserName(const QString &login);
     std::unique_ptr<store::EncryptedStore> takeStore() { return std::move(m_store); }
     QString errorMessage() const;
+    // After the local password opened the store: the server sign-in step, if it is shown.
+    class ServerStep *serverStep() const { return m_server; }
 
     // For tests and scripts: fills the fields and presses the button.
     void submit(const QString &login, const QString &password);
@@ -49,6 +51,8 @@ private:
     QLineEdit *m_repeat = nullptr;
     QLabel *m_error = nullptr;
     std::unique_ptr<store::EncryptedStore> m_store;
+    QWidget *m_localPage = nullptr; // user name and local password
+    class ServerStep *m_server = nullptr; // shown after unlocking when the server asks
 };
 
 } // namespace varde::ui
