@@ -8,12 +8,14 @@
 #include "core/sync/sync_state.h"
 #include "ui/login/login_dialog.h"
 #include "ui/login/server_step.h"
+#include "ui/sync/sync_controller.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 
 using namespace varde;
 
@@ -72,4 +74,24 @@ TEST_CASE("The login asks for the server sign-in the store needs, and never lose
         CHECK_FALSE(dialog.serverStep()->withoutServerButton()->isVisible());
         dialog.reject();
     }
+}
+
+TEST_CASE("The days a workstation may stay offline and the history it caches are settings",
+    "[ui][login][sync]")
+{
+    QSettings settings;
+    sync::SyncState state;
+    state.serverUrl = "https://varde.example:8443";
+    state.refreshToken = "token";
+    const qint64 day = 86'400'000;
+    const qint64 now = sync::currentMillis();
+    state.lastContactAt = now - 3 * day;
+    CHECK_FALSE(ui::serverSignInReason(state, now)); // default 14 days
+    settings.setValue(QStringLiteral("sync/maxOfflineDays"), 2);
+    CHECK(ui::serverSignInReason(state, now) == ui::ServerSignInReason::OfflineTooLong);
+    settings.remove(QStringLiteral("sync/maxOfflineDays"));
+    CHECK(ui::syncOptions().historyDays == 400);
+    settings.setValue(QStringLiteral("sync/historyDays"), 30);
+    CHECK(ui::syncOptions().historyDays == 30);
+    settings.remove(QStringLiteral("sync/historyDays"));
 }

@@ -3,6 +3,7 @@
 #include "core/store/encrypted_store.h"
 #include "core/sync/sync_engine.h"
 #include "ui/common/error_text.h"
+#include "ui/sync/sync_controller.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ std::optional<ServerSignInReason> serverSignInReason(const sync::SyncState &stat
         return std::nullopt; // a workstation without a server never asks
     if (sync::userDisabled(state))
         return ServerSignInReason::UserDisabled;
-    if (sync::offlineTooLong(state, now, sync::defaultMaxOfflineDays))
+    if (sync::offlineTooLong(state, now, maxOfflineDays()))
         return ServerSignInReason::OfflineTooLong;
     if (state.refreshToken.empty())
         return ServerSignInReason::SessionEnded;
@@ -55,7 +56,7 @@ ServerStep::ServerStep(store::EncryptedStore &store,
         why = tr("This workstation has not reached the server %1 for more than %2 days. The "
                  "patient data open when you have signed in to the server.")
                   .arg(server)
-                  .arg(sync::defaultMaxOfflineDays);
+                  .arg(maxOfflineDays());
         break;
     case ServerSignInReason::UserDisabled:
         why = tr("The server %1 has disabled the user who signed in here. The patient data open "

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 namespace varde::ui
 {
@@ -35,6 +36,22 @@ sync::ServerAddress SyncController::serverAddress() const
     return address;
 }
 
+sync::SyncOptions syncOptions()
+{
+    sync::SyncOptions options;
+    options.historyDays
+        = std::max(1, QSettings().value(QStringLiteral("sync/historyDays"), 400).toInt());
+    return options;
+}
+
+int maxOfflineDays()
+{
+    return std::max(1,
+        QSettings()
+            .value(QStringLiteral("sync/maxOfflineDays"), sync::defaultMaxOfflineDays)
+            .toInt());
+}
+
 bool SyncController::hasServer() const { return !serverAddress().baseUrl.empty(); }
 
 qint64 SyncController::waitingChanges() const
@@ -54,7 +71,7 @@ bool SyncController::start()
     auto db = m_store.openAnotherConnection();
     if (!db)
         return false;
-    auto engine = std::make_unique<sync::SyncEngine>(std::move(*db), address);
+    auto engine = std::make_unique<sync::SyncEngine>(std::move(*db), address, syncOptions());
     m_thread = new QThread(this);
     m_worker = new SyncWorker(std::move(engine));
     m_worker->moveToThread(m_thread);

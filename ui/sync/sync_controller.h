@@ -20,6 +20,12 @@ class EncryptedStore;
 namespace varde::ui
 {
 
+// The sync settings a service may set (QSettings, machine-wide on Windows per issue 11): how many
+// days of measurement history a workstation caches ("sync/historyDays", default 400), and how
+// many days it may work without reaching the server ("sync/maxOfflineDays", default 14).
+sync::SyncOptions syncOptions();
+int maxOfflineDays();
+
 class SyncController : public QObject
 {
     Q_OBJECT
